@@ -1,0 +1,79 @@
+package dev.porthole.icons;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+
+/**
+ * The one mapping from what something means to the glyph that shows it. The UI asks for meanings only; size and
+ * colour come from CSS.
+ */
+public enum AppIcon {
+    // pages
+    DASHBOARD(MaterialDesignV.VIEW_DASHBOARD_OUTLINE),
+    CONTAINER(MaterialDesignC.CUBE_OUTLINE),
+    IMAGE(MaterialDesignL.LAYERS_OUTLINE),
+    LAYER(MaterialDesignL.LAYERS_TRIPLE_OUTLINE),
+    VOLUME(MaterialDesignD.DATABASE_OUTLINE),
+    NETWORK(MaterialDesignL.LAN),
+    DOCKERFILE(MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE),
+    LEARN(MaterialDesignS.SCHOOL_OUTLINE),
+    // actions
+    START(MaterialDesignP.PLAY),
+    STOP(MaterialDesignS.STOP),
+    RESTART(MaterialDesignR.RESTART),
+    PAUSE(MaterialDesignP.PAUSE),
+    UNPAUSE(MaterialDesignP.PLAY_PAUSE),
+    KILL(MaterialDesignL.LIGHTNING_BOLT),
+    REMOVE(MaterialDesignT.TRASH_CAN_OUTLINE),
+    RUN(MaterialDesignR.ROCKET_LAUNCH_OUTLINE),
+    TAG(MaterialDesignT.TAG_OUTLINE),
+    INSPECT(MaterialDesignC.CODE_JSON),
+    HISTORY(MaterialDesignH.HISTORY),
+    REFRESH(MaterialDesignR.REFRESH),
+    RETRY(MaterialDesignR.RELOAD),
+    SEARCH(MaterialDesignM.MAGNIFY),
+    LOGS(MaterialDesignT.TEXT_BOX_OUTLINE),
+    TERMINAL(MaterialDesignC.CONSOLE),
+    OPEN_EXTERNAL(MaterialDesignO.OPEN_IN_NEW),
+    REVEAL(MaterialDesignE.EYE_OUTLINE),
+    HIDE(MaterialDesignE.EYE_OFF_OUTLINE),
+    COPY(MaterialDesignC.CONTENT_COPY),
+    // states and themes
+    ENGINE(MaterialDesignS.SERVER),
+    CONNECTED(MaterialDesignL.LAN_CONNECT),
+    DISCONNECTED(MaterialDesignL.LAN_DISCONNECT),
+    WARNING(MaterialDesignA.ALERT_OUTLINE),
+    ERROR(MaterialDesignA.ALERT_CIRCLE_OUTLINE),
+    INFO(MaterialDesignI.INFORMATION_OUTLINE),
+    DANGLING(MaterialDesignL.LINK_OFF),
+    THEME_LIGHT(MaterialDesignW.WHITE_BALANCE_SUNNY),
+    THEME_DARK(MaterialDesignW.WEATHER_NIGHT),
+    COMING(MaterialDesignB.BULLDOZER);
+
+    private final Ikon ikon;
+
+    AppIcon(Ikon ikon) {
+        this.ikon = ikon;
+    }
+
+    /** The ikonli glyph for this meaning. */
+    public Ikon ikon() {
+        return ikon;
+    }
+}
