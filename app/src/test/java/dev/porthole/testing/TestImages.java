@@ -1,0 +1,260 @@
+package dev.porthole.testing;
+
+import com.github.dockerjava.api.command.BuildImageResultCallback;
+import dev.porthole.engine.Engine;
+import dev.porthole.engine.EngineEndpoint;
+import dev.porthole.engine.EngineException;
+import dev.porthole.engine.docker.DockerEngine;
+import dev.porthole.model.ContainerSummary;
+import dev.porthole.model.RunSpec;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.archivers.tar.TarConstants;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import static dev.porthole.testing.TestEngines.TEST_LABEL;
+
+/**
+ * Test images and containers: a tiny busybox image built FROM scratch (no registry needed), labelled sleepers,
+ * and a cleanup that removes only what tests of this JVM created (and only when it carries the test label).
+ */
+public final class TestImages {
+
+    /** The test image's name; Podman, built through its Docker API, lists it as docker.io/porthole-test/…. */
+    public static final String BUSYBOX = "porthole-test/busybox:latest";
+
+    /** A shell loop that prints a line a second and stops at once on SIGTERM (sh as PID 1 ignores it otherwise). */
+    public static final List<String> TICK_COMMAND = List.of("sh", "-c",
+            "trap 'exit 0' TERM; while true; do echo tick; sleep 1; done");
+
+    private static final Path BUSYBOX_BINARY = Path.of("/bin/busybox");
+    private static final Map<String, String> BASE_BY_HOST = new ConcurrentHashMap<>();
+    private static final Map<String, Set<String>> CONTAINERS_BY_HOST = new ConcurrentHashMap<>();
+    private static final Map<String, Set<String>> IMAGES_BY_HOST = new ConcurrentHashMap<>();
+
+    static {
+        // the shared base image goes when the JVM does; tests of other JVMs may still use it, so never forced
+        Runtime.getRuntime().addShutdownHook(new Thread(TestImages::removeBaseImages, "porthole-test-cleanup"));
+    }
+
+    private TestImages() {
+    }
+
+    /** The busybox test image on this engine (built on first use), as the reference the engine lists it by. */
+    public static synchronized String busybox(Engine engine) {
+        String host = engine.endpoint().host();
+        String known = BASE_BY_HOST.get(host);
+        if (known != null && exists(engine, known)) {
+            return known;
+        }
+        // the applet links come in the context, so the build runs no container (seconds faster, on Podman too)
+        String ref = exists(engine, BUSYBOX) ? reference(engine, BUSYBOX) : build(engine, BUSYBOX, """
+                FROM scratch
+                COPY bin /bin
+                CMD ["/bin/sh"]
+                """, true);
+        BASE_BY_HOST.put(host, ref);
+        return ref;
+    }
+
+    /**
+     * Builds an image FROM the busybox test image plus {@code lines}, tagged {@code repoTag}; {@link #cleanup}
+     * removes it. Add a LABEL with a random value to get an image id of the test's own.
+     */
+    public static String buildImage(Engine engine, String repoTag, String... lines) {
+        String dockerfile = "FROM " + busybox(engine) + "\n" + String.join("\n", lines) + "\n";
+        String ref = build(engine, repoTag, dockerfile, false);
+        trackImage(engine, ref);
+        return ref;
+    }
+
+    /** Marks an image reference (a tag a test added…) for removal by {@link #cleanup}. */
+    public static void trackImage(Engine engine, String ref) {
+        IMAGES_BY_HOST.computeIfAbsent(engine.endpoint().host(), h -> ConcurrentHashMap.newKeySet()).add(ref);
+    }
+
+    /** A unique container name for a test: porthole-it-PREFIX-xxxxxx. */
+    public static String uniqueName(String prefix) {
+        byte[] random = new byte[3];
+        ThreadLocalRandom.current().nextBytes(random);
+        return "porthole-it-" + prefix + "-" + HexFormat.of().formatHex(random);
+    }
+
+    /** A labelled run spec of the ticking busybox loop on {@code image}. */
+    public static RunSpec sleeperSpec(String image, String name) {
+        return new RunSpec(image, name, TICK_COMMAND, List.of(), List.of(), List.of(), "no", false,
+                Map.of(TEST_LABEL, "true"));
+    }
+
+    /** Runs a labelled ticking container of the busybox image; returns its id (removed by {@link #cleanup}). */
+    public static String runSleeper(Engine engine, String name) {
+        return run(engine, sleeperSpec(busybox(engine), name));
+    }
+
+    /** Runs {@code spec} (which must carry the test label) and tracks the container for {@link #cleanup}. */
+    public static String run(Engine engine, RunSpec spec) {
+        if (!"true".equals(spec.labels().get(TEST_LABEL))) {
+            throw new IllegalArgumentException("test containers carry the label " + TEST_LABEL + "=true");
+        }
+        String id = engine.runContainer(spec);
+        track(engine, id);
+        return id;
+    }
+
+    /** Marks a container a test created for {@link #cleanup}. */
+    public static void track(Engine engine, String containerId) {
+        CONTAINERS_BY_HOST.computeIfAbsent(engine.endpoint().host(), h -> ConcurrentHashMap.newKeySet())
+                .add(containerId);
+    }
+
+    /**
+     * Removes the containers and images tests of this JVM created on this engine, each only when it carries the
+     * test label: containers forced, images not. Failures are collected and thrown at the end.
+     */
+    public static void cleanup(Engine engine) {
+        String host = engine.endpoint().host();
+        List<String> problems = new ArrayList<>();
+        for (String id : List.copyOf(CONTAINERS_BY_HOST.getOrDefault(host, Set.of()))) {
+            try {
+                ContainerSummary c = engine.findContainer(id);
+                if (c != null && "true".equals(c.labels().get(TEST_LABEL))) {
+                    engine.removeContainer(id, true);
+                }
+                CONTAINERS_BY_HOST.get(host).remove(id);
+            } catch (EngineException e) {
+                if (e.kind() == EngineException.Kind.NOT_FOUND) {
+                    CONTAINERS_BY_HOST.get(host).remove(id);
+                } else {
+                    problems.add(e.getMessage());
+                }
+            }
+        }
+        Set<String> labelled = new HashSet<>();
+        engine.listImages().stream().filter(i -> "true".equals(i.labels().get(TEST_LABEL)))
+                .forEach(i -> labelled.addAll(i.repoTags()));
+        for (String ref : List.copyOf(IMAGES_BY_HOST.getOrDefault(host, Set.of()))) {
+            try {
+                // Podman lists short names qualified (docker.io/…)
+                if (labelled.stream().anyMatch(t -> t.equals(ref) || t.endsWith("/" + ref))) {
+                    engine.removeImage(ref, false);
+                }
+                IMAGES_BY_HOST.get(host).remove(ref);
+            } catch (EngineException e) {
+                if (e.kind() == EngineException.Kind.NOT_FOUND) {
+                    IMAGES_BY_HOST.get(host).remove(ref);
+                } else {
+                    problems.add(e.getMessage());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Test cleanup left things behind: " + problems);
+        }
+    }
+
+    private static String build(Engine engine, String repoTag, String dockerfile, boolean withBusybox) {
+        byte[] context = tar(dockerfile + "LABEL " + TEST_LABEL + "=true\n", withBusybox);
+        DockerEngine docker = (DockerEngine) engine;
+        try (var callback = docker.dockerClient().buildImageCmd(new ByteArrayInputStream(context))
+                .withTags(Set.of(repoTag)).withRemove(true).withForcerm(true).withPull(false)
+                .exec(new BuildImageResultCallback())) {
+            callback.awaitImageId(2, TimeUnit.MINUTES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return reference(engine, repoTag);
+    }
+
+    /** The tag as the engine lists it (Podman's Docker API adds docker.io/, podman load localhost/). */
+    private static String reference(Engine engine, String repoTag) {
+        return engine.listImages().stream().flatMap(i -> i.repoTags().stream())
+                .filter(t -> t.equals(repoTag) || t.endsWith("/" + repoTag)
+                        && t.indexOf('/') == t.length() - repoTag.length() - 1)
+                .findFirst().orElseThrow(() -> new IllegalStateException(repoTag + " is not listed after its build"));
+    }
+
+    private static boolean exists(Engine engine, String ref) {
+        try {
+            engine.inspectImageJson(ref);
+            return true;
+        } catch (EngineException e) {
+            if (e.kind() == EngineException.Kind.NOT_FOUND) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static byte[] tar(String dockerfile, boolean withBusybox) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
+            tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+            add(tar, "Dockerfile", dockerfile.getBytes(StandardCharsets.UTF_8), 0644);
+            if (withBusybox) {
+                TarArchiveEntry bin = new TarArchiveEntry("bin/");
+                bin.setMode(040755);
+                tar.putArchiveEntry(bin);
+                tar.closeArchiveEntry();
+                add(tar, "bin/busybox", Files.readAllBytes(BUSYBOX_BINARY), 0755);
+                for (String applet : applets()) {
+                    TarArchiveEntry link = new TarArchiveEntry("bin/" + applet, TarConstants.LF_SYMLINK);
+                    link.setLinkName("busybox");
+                    link.setMode(0120777);
+                    tar.putArchiveEntry(link);
+                    tar.closeArchiveEntry();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot build the test image context (is busybox-static installed?)", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The applets this busybox has (sh, sleep, httpd…), each to become a /bin link. */
+    private static List<String> applets() throws IOException {
+        Process list = new ProcessBuilder(BUSYBOX_BINARY.toString(), "--list").redirectErrorStream(true).start();
+        List<String> names = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                .map(String::trim).filter(n -> n.matches("[A-Za-z0-9_.\\[-]+") && !n.equals("busybox")).toList();
+        if (names.isEmpty()) {
+            throw new IOException(BUSYBOX_BINARY + " --list named no applets");
+        }
+        return names;
+    }
+
+    private static void add(TarArchiveOutputStream tar, String name, byte[] content, int mode) throws IOException {
+        TarArchiveEntry entry = new TarArchiveEntry(name);
+        entry.setSize(content.length);
+        entry.setMode(mode);
+        tar.putArchiveEntry(entry);
+        tar.write(content);
+        tar.closeArchiveEntry();
+    }
+
+    private static void removeBaseImages() {
+        BASE_BY_HOST.forEach((host, ref) -> {
+            try (Engine engine = TestEngines.factory().open(
+                    TestEngines.dockerEndpoint().host().equals(host) ? TestEngines.dockerEndpoint()
+                            : EngineEndpoint.plain(host, "test"))) {
+                engine.removeImage(ref, false);
+            } catch (EngineException e) {
+                // in use by another test JVM's containers, or gone already: leave it
+            }
+        });
+    }
+}
