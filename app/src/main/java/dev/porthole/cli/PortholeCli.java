@@ -22,7 +22,7 @@ import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
-/** The {@code porthole} command line: {@code doctor}, {@code bench}, {@code --version}. */
+/** The {@code porthole} command line: {@code doctor}, {@code bench}, {@code lint}, {@code layers}, {@code --version}. */
 @Command(name = "porthole", mixinStandardHelpOptions = true, versionProvider = PortholeCli.VersionProvider.class,
         description = "See and drive your Docker or Podman engine. Without a command, ./porthole opens the window.",
         commandListHeading = "%nCommands:%n")
@@ -49,6 +49,8 @@ public final class PortholeCli implements Callable<Integer> {
         CommandLine cli = new CommandLine(new PortholeCli());
         cli.addSubcommand(new DoctorCommand(locator, engines));
         cli.addSubcommand(new BenchCommand(locator, engines, benchGroups));
+        cli.addSubcommand(new LintCommand());
+        cli.addSubcommand(new LayersCommand(locator, engines));
         cli.setParameterExceptionHandler(PortholeCli::onInvalidInput);
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
             command.getErr().println(command.getCommandSpec().qualifiedName() + ": " + message(e));

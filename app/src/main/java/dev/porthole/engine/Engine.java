@@ -8,6 +8,7 @@ import dev.porthole.model.ImageHistoryEntry;
 import dev.porthole.model.ImageSummary;
 import dev.porthole.model.RunSpec;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -61,6 +62,15 @@ public interface Engine extends AutoCloseable {
 
     /** Adds the tag {@code repository:tag} to an image. */
     void tagImage(String idOrRef, String repository, String tag);
+
+    /**
+     * The image as the engine exports it ({@code docker save}): a tar stream to read once and close, never written
+     * to disk. An unknown image fails at once. Default: not supported, so test fakes need not implement it.
+     */
+    default InputStream saveImage(String idOrRef) {
+        throw new EngineException(EngineException.Kind.OTHER, "Cannot export image " + idOrRef
+                + ": this engine connection does not support it.");
+    }
 
     /** Creates and starts a container; returns its id. */
     String runContainer(RunSpec spec);

@@ -130,7 +130,7 @@ class PortholeCliTest {
         int exit = run(List.of(), "frobnicate");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("porthole: unknown command 'frobnicate'; the commands are: doctor, bench.")
+        assertThat(err.toString()).contains("porthole: unknown command 'frobnicate'; the commands are: doctor, bench")
                 .contains("See 'porthole --help'.");
     }
 

@@ -7,6 +7,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignG;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
@@ -16,6 +17,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
@@ -54,6 +56,48 @@ public enum AppIcon {
     REVEAL(MaterialDesignE.EYE_OUTLINE),
     HIDE(MaterialDesignE.EYE_OFF_OUTLINE),
     COPY(MaterialDesignC.CONTENT_COPY),
+    CLOSE(MaterialDesignC.CLOSE),
+    // editor
+    FILE_NEW(MaterialDesignF.FILE_PLUS_OUTLINE),
+    FILE_OPEN(MaterialDesignF.FOLDER_OPEN_OUTLINE),
+    SAVE(MaterialDesignC.CONTENT_SAVE_OUTLINE),
+    SAVE_AS(MaterialDesignC.CONTENT_SAVE_EDIT_OUTLINE),
+    TEMPLATE(MaterialDesignV.VIEW_GRID_PLUS_OUTLINE),
+    SNIPPET(MaterialDesignC.CODE_BRACES),
+    UNDO(MaterialDesignU.UNDO),
+    REDO(MaterialDesignR.REDO),
+    QUICK_FIX(MaterialDesignL.LIGHTBULB_ON_OUTLINE),
+    RECOVER(MaterialDesignF.FILE_RESTORE_OUTLINE),
+    BUILD(MaterialDesignH.HAMMER),
+    CANCEL(MaterialDesignC.CANCEL),
+    // container stats, processes, files, terminal
+    STATS(MaterialDesignC.CHART_LINE),
+    PROCESSES(MaterialDesignF.FORMAT_LIST_BULLETED),
+    FOLDER(MaterialDesignF.FOLDER_OUTLINE),
+    FOLDER_UP(MaterialDesignF.FOLDER_ARROW_UP_OUTLINE),
+    FILE(MaterialDesignF.FILE_OUTLINE),
+    LINK(MaterialDesignL.LINK_VARIANT),
+    DOWNLOAD(MaterialDesignD.DOWNLOAD),
+    // log view
+    LOG_FOLLOW(MaterialDesignA.ARROW_COLLAPSE_DOWN),
+    LOAD_EARLIER(MaterialDesignA.ARROW_EXPAND_UP),
+    WRAP(MaterialDesignF.FORMAT_TEXT_WRAPPING_WRAP),
+    TIMESTAMPS(MaterialDesignC.CLOCK_OUTLINE),
+    CLEAR(MaterialDesignE.ERASER),
+    FILTER(MaterialDesignF.FILTER_OUTLINE),
+    MATCH_CASE(MaterialDesignF.FORMAT_LETTER_CASE),
+    REGEX(MaterialDesignR.REGEX),
+    PREVIOUS(MaterialDesignC.CHEVRON_UP),
+    NEXT(MaterialDesignC.CHEVRON_DOWN),
+    // layer inspection
+    CHANGE_ADDED(MaterialDesignP.PLUS_CIRCLE_OUTLINE),
+    CHANGE_MODIFIED(MaterialDesignP.PENCIL_CIRCLE_OUTLINE),
+    CHANGE_REMOVED(MaterialDesignM.MINUS_CIRCLE_OUTLINE),
+    WASTED(MaterialDesignD.DELETE_SWEEP_OUTLINE),
+    EXPAND_ALL(MaterialDesignU.UNFOLD_MORE_HORIZONTAL),
+    COLLAPSE_ALL(MaterialDesignU.UNFOLD_LESS_HORIZONTAL),
+    COMPARE(MaterialDesignC.COMPARE_HORIZONTAL),
+    EFFICIENCY(MaterialDesignG.GAUGE),
     // states and themes
     ENGINE(MaterialDesignS.SERVER),
     CONNECTED(MaterialDesignL.LAN_CONNECT),
@@ -64,6 +108,7 @@ public enum AppIcon {
     DANGLING(MaterialDesignL.LINK_OFF),
     THEME_LIGHT(MaterialDesignW.WHITE_BALANCE_SUNNY),
     THEME_DARK(MaterialDesignW.WEATHER_NIGHT),
+    THEME_SYSTEM(MaterialDesignT.THEME_LIGHT_DARK),
     COMING(MaterialDesignB.BULLDOZER);
 
     private final Ikon ikon;

@@ -47,6 +47,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,6 +92,11 @@ public final class DockerEngine implements Engine {
     static final Duration READ_LIMIT = Duration.ofSeconds(30);
     /** Bound for changes: stop waits out the container's grace period, image removal deletes layers. */
     static final Duration CHANGE_LIMIT = Duration.ofMinutes(2);
+    /**
+     * Bound for the first byte of an image export: Docker (moby's tarexport) copies the whole image to a temp
+     * folder of its own before it sends anything, which takes minutes for large images.
+     */
+    static final Duration EXPORT_START_LIMIT = Duration.ofMinutes(10);
     /** How long {@link #events} waits for the engine to accept the stream before returning. */
     static final Duration EVENTS_OPEN_LIMIT = Duration.ofSeconds(5);
 
@@ -211,6 +217,16 @@ public final class DockerEngine implements Engine {
     }
 
     /** Creates and starts a container; if start fails the created container is removed again. */
+    /**
+     * The engine's export stream of the image, returned once the engine has answered (an unknown image fails
+     * here); reading it is not time-bounded, as a large image streams for minutes. Closing it frees the connection.
+     */
+    @Override
+    public InputStream saveImage(String idOrRef) {
+        return call("export image " + shown(idOrRef), EXPORT_START_LIMIT,
+                () -> dockerClient().saveImageCmd(idOrRef).exec());
+    }
+
     @Override
     public String runContainer(RunSpec spec) {
         String what = spec.name() == null || spec.name().isBlank()
