@@ -1,11 +1,17 @@
 package dev.porthole.engine;
 
+import dev.porthole.build.BuildEvent;
+import dev.porthole.build.BuildRequest;
 import dev.porthole.model.ContainerDetails;
 import dev.porthole.model.ContainerSummary;
+import dev.porthole.model.ProcessList;
+import dev.porthole.model.StatsSample;
 import dev.porthole.model.EngineEvent;
 import dev.porthole.model.EngineInfo;
 import dev.porthole.model.ImageHistoryEntry;
 import dev.porthole.model.ImageSummary;
+import dev.porthole.model.LogChunk;
+import dev.porthole.model.LogRequest;
 import dev.porthole.model.RunSpec;
 
 import java.io.InputStream;
@@ -72,6 +78,120 @@ public interface Engine extends AutoCloseable {
                 + ": this engine connection does not support it.");
     }
 
+    /**
+     * Builds an image from a scanned context, streaming the context and reporting steps, output and one ending to
+     * {@code onEvent} on the build's own thread. Returns once the request is under way; closing the returned
+     * subscription cancels the build. Default: not supported, so test fakes need not implement it.
+     */
+    default Subscription buildImage(BuildRequest request, Consumer<BuildEvent> onEvent) {
+        throw new EngineException(EngineException.Kind.OTHER,
+                "Cannot build images: this engine connection does not support it.");
+    }
+
+    /**
+     * Follows a container's stats stream (about one sample a second on Docker, every ~5 s on Podman).
+     * {@code onSample} and {@code onEnd} run on the stream's thread; {@code onEnd} gets null after a close by the
+     * caller, else why the stream ended (the container stopped…). Closing the subscription frees the connection.
+     */
+    default Subscription stats(String containerId, Consumer<StatsSample> onSample, Consumer<Throwable> onEnd) {
+        throw unsupported("follow the stats of " + containerId);
+    }
+
+    /** The container's processes (the engine's top), a short bounded call. */
+    default ProcessList top(String containerId) {
+        throw unsupported("list the processes of " + containerId);
+    }
+
+    /**
+     * The engine's tar of a path in the container (GET archive): returned once the engine has answered (a missing
+     * path fails at once as NOT_FOUND); the caller reads it once and closes it.
+     */
+    default InputStream archive(String containerId, String path) {
+        throw unsupported("read " + path + " in " + containerId);
+    }
+
+    /**
+     * Starts {@code command} in the running container with a TTY of {@code columns}×{@code rows}, stdin attached.
+     * Output bytes go to {@code onOutput} on the session's thread; {@code onEnd} gets null when the process ends
+     * or the caller closes the session, else the failure.
+     */
+    default ExecSession exec(String containerId, List<String> command, int columns, int rows,
+                             Consumer<byte[]> onOutput, Consumer<Throwable> onEnd) {
+        throw unsupported("open a terminal in " + containerId);
+    }
+
+    // ---- volumes, networks, system (defaults: not supported, so test fakes need not implement them)
+
+    /** Every volume with its size and the containers mounting it (from the engine's disk-usage data), by name. */
+    default List<dev.porthole.model.VolumeSummary> listVolumes() {
+        throw unsupported("list volumes");
+    }
+
+    /** Creates a volume (a blank name lets the engine pick one; a blank driver is "local"). */
+    default dev.porthole.model.VolumeSummary createVolume(String name, String driver, java.util.Map<String, String> labels) {
+        throw unsupported("create volumes");
+    }
+
+    /** Removes a volume; a CONFLICT naming the containers while any (in any state) mount it. */
+    default void removeVolume(String name) {
+        throw unsupported("remove volume " + name);
+    }
+
+    /** What {@link #pruneVolumes} would remove now: unused volumes carrying all {@code labels} (empty: any). */
+    default List<dev.porthole.model.VolumeSummary> volumePrunePreview(java.util.Map<String, String> labels) {
+        throw unsupported("preview a volume prune");
+    }
+
+    /** Removes the unused volumes carrying all {@code labels}; says which went and the bytes freed. */
+    default dev.porthole.model.PruneResult pruneVolumes(java.util.Map<String, String> labels) {
+        throw unsupported("prune volumes");
+    }
+
+    /** Every network with the containers attached, by name. */
+    default List<dev.porthole.model.NetworkSummary> listNetworks() {
+        throw unsupported("list networks");
+    }
+
+    /** Creates a network; returns its id. */
+    default String createNetwork(dev.porthole.model.NetworkSpec spec) {
+        throw unsupported("create networks");
+    }
+
+    /** Removes a network; a CONFLICT naming the containers while any are attached. */
+    default void removeNetwork(String idOrName) {
+        throw unsupported("remove network " + idOrName);
+    }
+
+    /** Attaches a container to a network. */
+    default void connectNetwork(String network, String container) {
+        throw unsupported("connect " + container + " to " + network);
+    }
+
+    /** Detaches a container from a network. */
+    default void disconnectNetwork(String network, String container) {
+        throw unsupported("disconnect " + container + " from " + network);
+    }
+
+    /** The engine's inspect JSON of a network, pretty-printed. */
+    default String inspectNetworkJson(String idOrName) {
+        throw unsupported("inspect network " + idOrName);
+    }
+
+    /** Engine facts and object counts, for the dashboard. */
+    default dev.porthole.model.EngineFacts engineFacts() {
+        throw unsupported("read the engine's facts");
+    }
+
+    /** Disk usage per kind (images, containers, volumes, build cache) with the reclaimable part. */
+    default dev.porthole.model.DiskUsage diskUsage() {
+        throw unsupported("read the engine's disk usage");
+    }
+
+    private EngineException unsupported(String what) {
+        return new EngineException(EngineException.Kind.OTHER, "Cannot " + what
+                + ": this engine connection does not support it.");
+    }
+
     /** Creates and starts a container; returns its id. */
     String runContainer(RunSpec spec);
 
@@ -81,6 +201,19 @@ public interface Engine extends AutoCloseable {
      * Closing the returned subscription ends the stream and frees its connection.
      */
     Subscription events(Consumer<EngineEvent> onEvent, Consumer<Throwable> onEnd);
+
+    /**
+     * Reads a container's log with timestamps: {@code onChunk} gets its bytes (stdout and stderr apart, unless the
+     * container has a TTY) and {@code onEnd} runs once after the last chunk, both on the stream's own thread;
+     * {@code onEnd} gets null when the stream ended normally (all read, the container stopped, or the caller
+     * closed it), else the failure. Returns once the engine has accepted the request; throws when it refuses.
+     * Default: not supported, so test fakes need not implement it.
+     */
+    default Subscription logs(String containerId, LogRequest request, Consumer<LogChunk> onChunk,
+                              Consumer<Throwable> onEnd) {
+        throw new EngineException(EngineException.Kind.OTHER, "Cannot read the log of " + containerId
+                + ": this engine connection does not support it.");
+    }
 
     /** Releases the client and its connections. */
     @Override

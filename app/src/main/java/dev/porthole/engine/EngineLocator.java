@@ -195,8 +195,9 @@ public final class EngineLocator {
             return new CandidateResult(endpoint, false, null, NO_SOCKET + socket);
         }
         FutureTask<EngineInfo> task = new FutureTask<>(() -> factory.probe(endpoint));
-        // a virtual thread, so a probe stuck past its time costs nothing and never keeps the JVM alive
-        Thread.ofVirtual().name("porthole-probe").start(task);
+        // a daemon platform thread: a probe stuck past its time never keeps the JVM alive, and the blocking native
+        // socket read of the unix transport would pin a virtual thread's carrier (only nproc of them)
+        Thread.ofPlatform().daemon().name("porthole-probe").start(task);
         try {
             EngineInfo info = task.get(probeTimeout.toMillis(), TimeUnit.MILLISECONDS);
             return new CandidateResult(endpoint, true, info, null);

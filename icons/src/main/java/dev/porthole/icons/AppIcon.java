@@ -91,13 +91,19 @@ public enum AppIcon {
     NEXT(MaterialDesignC.CHEVRON_DOWN),
     // layer inspection
     CHANGE_ADDED(MaterialDesignP.PLUS_CIRCLE_OUTLINE),
-    CHANGE_MODIFIED(MaterialDesignP.PENCIL_CIRCLE_OUTLINE),
+    CHANGE_MODIFIED(MaterialDesignA.ALPHA_M_CIRCLE_OUTLINE),
     CHANGE_REMOVED(MaterialDesignM.MINUS_CIRCLE_OUTLINE),
     WASTED(MaterialDesignD.DELETE_SWEEP_OUTLINE),
     EXPAND_ALL(MaterialDesignU.UNFOLD_MORE_HORIZONTAL),
     COLLAPSE_ALL(MaterialDesignU.UNFOLD_LESS_HORIZONTAL),
     COMPARE(MaterialDesignC.COMPARE_HORIZONTAL),
     EFFICIENCY(MaterialDesignG.GAUGE),
+    // volumes, networks, dashboard
+    CREATE(MaterialDesignP.PLUS),
+    PRUNE(MaterialDesignB.BROOM),
+    CONNECT(MaterialDesignL.LINK_VARIANT_PLUS),
+    DISCONNECT(MaterialDesignL.LINK_VARIANT_MINUS),
+    EVENTS(MaterialDesignP.PULSE),
     // states and themes
     ENGINE(MaterialDesignS.SERVER),
     CONNECTED(MaterialDesignL.LAN_CONNECT),

@@ -22,10 +22,13 @@ import com.github.dockerjava.core.RemoteApiVersion;
 import com.github.dockerjava.core.SSLConfig;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 import com.github.dockerjava.transport.DockerHttpClient;
+import dev.porthole.build.BuildEvent;
+import dev.porthole.build.BuildRequest;
 import dev.porthole.engine.Engine;
 import dev.porthole.engine.EngineEndpoint;
 import dev.porthole.engine.EngineException;
 import dev.porthole.engine.EngineException.Kind;
+import dev.porthole.engine.ExecSession;
 import dev.porthole.engine.Subscription;
 import dev.porthole.model.ContainerDetails;
 import dev.porthole.model.ContainerSummary;
@@ -34,11 +37,14 @@ import dev.porthole.model.EngineInfo;
 import dev.porthole.model.Ids;
 import dev.porthole.model.ImageHistoryEntry;
 import dev.porthole.model.ImageSummary;
+import dev.porthole.model.ProcessList;
+import dev.porthole.model.StatsSample;
 import dev.porthole.model.RunSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -47,7 +53,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -217,16 +222,6 @@ public final class DockerEngine implements Engine {
     }
 
     /** Creates and starts a container; if start fails the created container is removed again. */
-    /**
-     * The engine's export stream of the image, returned once the engine has answered (an unknown image fails
-     * here); reading it is not time-bounded, as a large image streams for minutes. Closing it frees the connection.
-     */
-    @Override
-    public InputStream saveImage(String idOrRef) {
-        return call("export image " + shown(idOrRef), EXPORT_START_LIMIT,
-                () -> dockerClient().saveImageCmd(idOrRef).exec());
-    }
-
     @Override
     public String runContainer(RunSpec spec) {
         String what = spec.name() == null || spec.name().isBlank()
@@ -350,6 +345,159 @@ public final class DockerEngine implements Engine {
     public void tagImage(String idOrRef, String repository, String tag) {
         change("tag image " + shown(idOrRef) + " as " + repository + ":" + tag,
                 () -> dockerClient().tagImageCmd(idOrRef, repository, tag).exec());
+    }
+
+    /**
+     * The engine's export stream of the image, returned once the engine has answered (an unknown image fails
+     * here); reading it is not time-bounded, as a large image streams for minutes. Closing it frees the connection.
+     */
+    @Override
+    public InputStream saveImage(String idOrRef) {
+        return call("export image " + shown(idOrRef), EXPORT_START_LIMIT,
+                () -> dockerClient().saveImageCmd(idOrRef).exec());
+    }
+
+    /** Starts a build; see {@link DockerBuild}. */
+    @Override
+    public Subscription buildImage(BuildRequest request, Consumer<BuildEvent> onEvent) {
+        DockerClient docker = call("build an image", INFO_LIMIT, this::dockerClient);
+        return DockerBuild.start(docker, endpoint.host(), request, onEvent);
+    }
+
+    // ---- stats, processes, files, exec (the work lives in DockerStats*, DockerProcesses, DockerExec) ----
+
+    /** Follows the stats stream; returns once the request is sent. Closing the subscription frees the connection. */
+    @Override
+    public Subscription stats(String containerId, Consumer<StatsSample> onSample, Consumer<Throwable> onEnd) {
+        DockerClient docker = call("follow the stats of " + shown(containerId), INFO_LIMIT, this::dockerClient);
+        DockerStatsStream stream = new DockerStatsStream(endpoint.host(), shown(containerId), onSample, onEnd);
+        docker.statsCmd(containerId).exec(stream);
+        return stream::closeByCaller;
+    }
+
+    @Override
+    public ProcessList top(String containerId) {
+        return call("list the processes of " + shown(containerId), READ_LIMIT,
+                () -> DockerProcesses.top(dockerClient(), containerId));
+    }
+
+    /** The tar of a path, once the engine has answered; reading it is not time-bounded (a folder may be large). */
+    @Override
+    public InputStream archive(String containerId, String path) {
+        return call("read " + path + " in " + shown(containerId), READ_LIMIT,
+                () -> dockerClient().copyArchiveFromContainerCmd(containerId, path).exec());
+    }
+
+    @Override
+    public ExecSession exec(String containerId, List<String> command, int columns, int rows,
+                            Consumer<byte[]> onOutput, Consumer<Throwable> onEnd) {
+        return DockerExec.start(this, containerId, command, columns, rows, onOutput, onEnd);
+    }
+
+    // ---- volumes, networks, system (the work lives in DockerVolumes, DockerNetworks, DockerSystem) ----
+
+    @Override
+    public List<dev.porthole.model.VolumeSummary> listVolumes() {
+        return DockerVolumes.list(this);
+    }
+
+    @Override
+    public dev.porthole.model.VolumeSummary createVolume(String name, String driver, Map<String, String> labels) {
+        return DockerVolumes.create(this, name, driver, labels);
+    }
+
+    @Override
+    public void removeVolume(String name) {
+        DockerVolumes.remove(this, name);
+    }
+
+    @Override
+    public List<dev.porthole.model.VolumeSummary> volumePrunePreview(Map<String, String> labels) {
+        return DockerVolumes.prunePreview(this, labels);
+    }
+
+    @Override
+    public dev.porthole.model.PruneResult pruneVolumes(Map<String, String> labels) {
+        return DockerVolumes.prune(this, labels);
+    }
+
+    @Override
+    public List<dev.porthole.model.NetworkSummary> listNetworks() {
+        return DockerNetworks.list(this);
+    }
+
+    @Override
+    public String createNetwork(dev.porthole.model.NetworkSpec spec) {
+        return DockerNetworks.create(this, spec);
+    }
+
+    @Override
+    public void removeNetwork(String idOrName) {
+        DockerNetworks.remove(this, idOrName);
+    }
+
+    @Override
+    public void connectNetwork(String network, String container) {
+        DockerNetworks.connect(this, network, container);
+    }
+
+    @Override
+    public void disconnectNetwork(String network, String container) {
+        DockerNetworks.disconnect(this, network, container);
+    }
+
+    @Override
+    public String inspectNetworkJson(String idOrName) {
+        return DockerNetworks.inspectJson(this, idOrName);
+    }
+
+    @Override
+    public dev.porthole.model.EngineFacts engineFacts() {
+        return DockerSystem.facts(this);
+    }
+
+    @Override
+    public dev.porthole.model.DiskUsage diskUsage() {
+        return DockerSystem.diskUsage(this);
+    }
+
+    // ---- logs ----
+
+    /** Reads a container's log; see {@link DockerLogs}. */
+    @Override
+    public Subscription logs(String containerId, dev.porthole.model.LogRequest request,
+                             Consumer<dev.porthole.model.LogChunk> onChunk, Consumer<Throwable> onEnd) {
+        return DockerLogs.open(this, containerId, request, onChunk, onEnd);
+    }
+
+    /**
+     * A GET at the negotiated version whose response is returned unread once the engine answered with 2xx (for
+     * streams read elsewhere); any other status throws. The caller closes the response.
+     */
+    DockerHttpClient.Response openGet(String what, String path) {
+        return call(what, READ_LIMIT, () -> {
+            dockerClient();
+            DockerHttpClient h;
+            synchronized (lock) {
+                h = http;
+            }
+            if (h == null) {
+                throw new EngineException(Kind.OTHER, "The client for " + endpoint.host() + " is closed.");
+            }
+            String versioned = apiVersion == RemoteApiVersion.UNKNOWN_VERSION ? path
+                    : "/" + apiVersion.asWebPathPart() + path;
+            DockerHttpClient.Response response = h.execute(DockerHttpClient.Request.builder()
+                    .method(DockerHttpClient.Request.Method.GET).path(versioned).build());
+            if (response.getStatusCode() / 100 != 2) {
+                try (response) {
+                    throw new DockerException(new String(response.getBody().readNBytes(4096),
+                            StandardCharsets.UTF_8), response.getStatusCode());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return response;
+        });
     }
 
     // ---- events ----
@@ -526,8 +674,9 @@ public final class DockerEngine implements Engine {
     }
 
     /**
-     * Runs one request/response call on a virtual thread and waits at most {@code limit}: the client has no
-     * response timeout (for the streams' sake), and interrupting a virtual thread's socket read closes it.
+     * Runs one request/response call on its own daemon thread and waits at most {@code limit}: the client has no
+     * response timeout (for the streams' sake). Not a virtual thread: the unix transport's blocking native read
+     * pins its carrier, and with two cores two slow calls would stall every other call and probe.
      */
     <T> T call(String what, Duration limit, Supplier<T> work) {
         if (closed) {
@@ -535,7 +684,7 @@ public final class DockerEngine implements Engine {
                     + " is closed.");
         }
         FutureTask<T> task = new FutureTask<>(work::get);
-        Thread.ofVirtual().name("porthole-engine-call").start(task);
+        Thread.ofPlatform().daemon().name("porthole-engine-call").start(task);
         try {
             return task.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {

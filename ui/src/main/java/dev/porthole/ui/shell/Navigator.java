@@ -8,4 +8,9 @@ public interface Navigator {
 
     /** Shows the containers page with this container selected. */
     void showContainer(String containerId);
+
+    /** Shows the layers page reading this engine image (a reference or id). */
+    default void showLayers(String imageReference) {
+        showPage("layers");
+    }
 }

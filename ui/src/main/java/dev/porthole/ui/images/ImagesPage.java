@@ -1,0 +1,61 @@
+package dev.porthole.ui.images;
+
+import dev.porthole.engine.EngineConnection;
+import dev.porthole.icons.AppIcon;
+import dev.porthole.ui.shell.Navigator;
+import dev.porthole.ui.shell.Page;
+import dev.porthole.ui.shell.TaskRunner;
+import javafx.scene.Node;
+
+/** The images page: every image of the engine, with remove, tag, run, inspect and history. */
+public final class ImagesPage implements Page {
+
+    public static final String ID = "images";
+
+    private final ImagesModel model;
+    private final ImagesView view;
+
+    public ImagesPage(EngineConnection connection, TaskRunner tasks, Navigator navigator) {
+        this.model = new ImagesModel(connection, tasks);
+        this.view = new ImagesView(model, navigator);
+        model.start();
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Images";
+    }
+
+    @Override
+    public AppIcon icon() {
+        return AppIcon.IMAGE;
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void onShow() {
+        // events keep the list current while connected; after a gap, catch up
+        if (model.staleProperty().get()) {
+            model.refresh();
+        }
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+
+    /** The page's model, for tests that drive it without the mouse. */
+    ImagesModel model() {
+        return model;
+    }
+}

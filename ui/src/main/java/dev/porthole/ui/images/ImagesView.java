@@ -1,0 +1,272 @@
+package dev.porthole.ui.images;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
+import dev.porthole.icons.AppIcon;
+import dev.porthole.ui.controls.Controls;
+import dev.porthole.ui.shell.Navigator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The images page: a filter and the actions above a table of images (one row per tag), and a side pane with the
+ * selected image's history or inspect JSON. Every engine call goes through {@link ImagesModel}.
+ */
+final class ImagesView extends BorderPane {
+
+    static final String STYLESHEET = Objects.requireNonNull(
+            ImagesView.class.getResource("/dev/porthole/ui/images/images.css")).toExternalForm();
+    private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
+
+    private final ImagesModel model;
+    private final Navigator navigator;
+    private final ImagesTable table = new ImagesTable();
+    private final ImageDetailsPane details;
+    private final SplitPane split = new SplitPane();
+    private final CustomTextField filter = new CustomTextField();
+    private final Label count = new Label();
+    private final Message problem = new Message();
+    private final RemoveImageFlow removeFlow;
+    private final BooleanBinding noTarget;
+    /** The last row the user selected (image id and reference), to select again after a refresh. */
+    private String selectedKey;
+
+    ImagesView(ImagesModel model, Navigator navigator) {
+        this.model = model;
+        this.navigator = navigator;
+        this.details = new ImageDetailsPane(model, this::closeDetails);
+        this.removeFlow = new RemoveImageFlow(model, this::window);
+        this.noTarget = table.getSelectionModel().selectedItemProperty().isNull().or(model.staleProperty());
+        createView();
+        initListeners();
+    }
+
+    private void createView() {
+        getStyleClass().add("images-page");
+        getStylesheets().add(STYLESHEET);
+
+        Label title = new Label("Images");
+        title.getStyleClass().add(Styles.TITLE_3);
+        count.setId("image-count");
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox heading = new HBox(10, title, count);
+        heading.setAlignment(Pos.BASELINE_LEFT);
+
+        filter.setId("image-filter");
+        filter.setPromptText("Filter by repository, tag or id");
+        filter.setLeft(Controls.icon(AppIcon.SEARCH));
+        filter.setPrefWidth(300);
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                filter.clear();
+            }
+        });
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Button refresh = new Button(null, Controls.icon(AppIcon.REFRESH));
+        refresh.setId("image-refresh");
+        refresh.setTooltip(new Tooltip("Reload the list"));
+        refresh.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        refresh.disableProperty().bind(model.loadingProperty());
+        refresh.setOnAction(e -> model.refresh());
+        Button remove = button("image-remove", "Remove", AppIcon.REMOVE, "Remove this tag or image…",
+                removeFlow::start);
+        remove.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
+        HBox toolbar = new HBox(6, filter, grow,
+                button("image-run", "Run", AppIcon.RUN, "Run a container from this image…", this::run),
+                button("image-tag", "Tag", AppIcon.TAG, "Add a tag to this image…", this::tag),
+                button("image-history", "History", AppIcon.HISTORY, "Show the build steps", this::history),
+                button("image-inspect", "Inspect", AppIcon.INSPECT, "Show the inspect JSON", this::inspect),
+                button("image-layers", "Inspect layers", AppIcon.LAYER, "Explore this image's layers and files",
+                        row -> navigator.showLayers(row.target())),
+                remove, refresh);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.getStyleClass().add("image-toolbar");
+
+        problem.setId("image-error");
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.setGraphic(Controls.icon(AppIcon.ERROR));
+        problem.setOnClose(e -> model.clearProblem());
+        problem.setVisible(false);
+        problem.setManaged(false);
+
+        VBox top = new VBox(10, heading, toolbar, problem);
+        top.getStyleClass().add("images-top");
+        setTop(top);
+
+        SortedList<ImageRow> sorted = new SortedList<>(model.visibleRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setContextMenu(contextMenu());
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DELETE && selected() != null && !model.staleProperty().get()) {
+                removeFlow.start(selected());
+            }
+        });
+        table.setRowFactory(t -> {
+            TableRow<ImageRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    history(row.getItem());
+                }
+            });
+            return row;
+        });
+        split.getItems().setAll(table);
+        split.getStyleClass().add("images-split");
+        setCenter(split);
+    }
+
+    private void initListeners() {
+        model.problemProperty().addListener((obs, old, p) -> {
+            problem.setTitle(p == null ? null : p.title());
+            problem.setDescription(p == null ? null : p.detail());
+            problem.setVisible(p != null);
+            problem.setManaged(p != null);
+        });
+        count.textProperty().bind(Bindings.createStringBinding(this::countText,
+                model.rows(), model.visibleRows(), model.staleProperty(), model.loadingProperty()));
+        table.placeholderProperty().bind(Bindings.createObjectBinding(() -> new Label(placeholderText()),
+                model.rows(), model.filterProperty(), model.loadingProperty(), model.staleProperty()));
+        model.staleProperty().addListener((obs, o, stale) -> table.pseudoClassStateChanged(STALE, stale));
+        table.pseudoClassStateChanged(STALE, model.staleProperty().get());
+        table.getSelectionModel().selectedItemProperty().addListener((obs, o, row) -> {
+            if (row != null) {
+                selectedKey = key(row);
+            }
+            if (split.getItems().contains(details)) {
+                details.follow(row);
+            }
+        });
+        // a refresh replaces the rows: keep the user's row selected when it is still there
+        model.rows().addListener((ListChangeListener<ImageRow>) change -> {
+            if (selected() == null && selectedKey != null) {
+                table.getItems().stream().filter(r -> key(r).equals(selectedKey)).findFirst()
+                        .ifPresent(r -> table.getSelectionModel().select(r));
+            }
+        });
+    }
+
+    private String countText() {
+        long images = model.rows().stream().map(r -> r.image().id()).distinct().count();
+        String text = images + (images == 1 ? " image" : " images");
+        if (model.visibleRows().size() != model.rows().size()) {
+            text = model.visibleRows().size() + " of " + model.rows().size() + " tags shown · " + text;
+        }
+        return model.staleProperty().get() && !model.rows().isEmpty() ? text + " · not current" : text;
+    }
+
+    private String placeholderText() {
+        if (model.rows().isEmpty()) {
+            if (model.loadingProperty().get()) {
+                return "Loading images…";
+            }
+            if (model.staleProperty().get()) {
+                return "Waiting for the engine…";
+            }
+            return "No images yet. Build one, pull one, or load one from a file.";
+        }
+        return "No image matches “" + model.filterProperty().get().trim() + "”.";
+    }
+
+    /** A toolbar button acting on the selected row; disabled without one or while the list is stale. */
+    private Button button(String id, String text, AppIcon icon, String tip, Consumer<ImageRow> action) {
+        Button b = new Button(text, Controls.icon(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.accept(selected()));
+        b.disableProperty().bind(noTarget);
+        return b;
+    }
+
+    private ContextMenu contextMenu() {
+        ContextMenu menu = new ContextMenu(
+                item("Run…", AppIcon.RUN, this::run),
+                item("Tag…", AppIcon.TAG, this::tag),
+                new SeparatorMenuItem(),
+                item("History", AppIcon.HISTORY, this::history),
+                item("Inspect", AppIcon.INSPECT, this::inspect),
+                item("Inspect layers", AppIcon.LAYER, row -> navigator.showLayers(row.target())),
+                new SeparatorMenuItem(),
+                item("Remove…", AppIcon.REMOVE, removeFlow::start));
+        menu.setId("image-menu");
+        return menu;
+    }
+
+    private MenuItem item(String text, AppIcon icon, Consumer<ImageRow> action) {
+        MenuItem item = new MenuItem(text, Controls.icon(icon));
+        item.disableProperty().bind(noTarget);
+        item.setOnAction(e -> action.accept(selected()));
+        return item;
+    }
+
+    private void run(ImageRow row) {
+        new RunDialog(model, row, window(), navigator::showContainer).open();
+    }
+
+    private void tag(ImageRow row) {
+        new TagDialog(model, row, window()).ask();
+    }
+
+    private void history(ImageRow row) {
+        details.showHistory(row);
+        openDetails();
+    }
+
+    private void inspect(ImageRow row) {
+        details.showInspect(row);
+        openDetails();
+    }
+
+    private void openDetails() {
+        if (!split.getItems().contains(details)) {
+            split.getItems().add(details);
+            split.setDividerPositions(0.52);
+        }
+    }
+
+    private void closeDetails() {
+        split.getItems().remove(details);
+    }
+
+    private static String key(ImageRow row) {
+        return row.image().id() + " " + row.reference();
+    }
+
+    private ImageRow selected() {
+        return table.getSelectionModel().getSelectedItem();
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    /** The table, for the page to select rows in. */
+    ImagesTable table() {
+        return table;
+    }
+}

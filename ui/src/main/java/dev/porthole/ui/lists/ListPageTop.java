@@ -1,0 +1,108 @@
+package dev.porthole.ui.lists;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
+import dev.porthole.icons.AppIcon;
+import dev.porthole.ui.controls.Controls;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.function.Supplier;
+
+/**
+ * The top of a list page: title and count, the filter (AtlantaFX CustomTextField, Escape clears), the page's
+ * buttons and a refresh button, and the problem banner. Also marks the table {@code :stale} while the list is.
+ * Node ids: {@code #PREFIX-count}, {@code #PREFIX-filter}, {@code #PREFIX-refresh}, {@code #PREFIX-error}.
+ */
+public final class ListPageTop extends VBox {
+
+    private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
+
+    /**
+     * @param prefix      node id prefix ("volume")
+     * @param title       the page title
+     * @param prompt      the filter's prompt text
+     * @param countText   the count line, recomputed when the list changes
+     * @param placeholder the table's placeholder text, recomputed likewise
+     * @param buttons     the page's action buttons, shown left of refresh
+     */
+    public ListPageTop(EngineList<?> list, TableView<?> table, String prefix, String title, String prompt,
+                       Supplier<String> countText, Supplier<String> placeholder, Node... buttons) {
+        super(10);
+        getStyleClass().add("list-page-top");
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.TITLE_3);
+        Label count = new Label();
+        count.setId(prefix + "-count");
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox head = new HBox(10, heading, count);
+        head.setAlignment(Pos.BASELINE_LEFT);
+
+        CustomTextField filter = new CustomTextField();
+        filter.setId(prefix + "-filter");
+        filter.setPromptText(prompt);
+        filter.setLeft(Controls.icon(AppIcon.SEARCH));
+        filter.setPrefWidth(300);
+        filter.textProperty().bindBidirectional(list.filterProperty());
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                filter.clear();
+            }
+        });
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Button refresh = new Button(null, Controls.icon(AppIcon.REFRESH));
+        refresh.setId(prefix + "-refresh");
+        refresh.setTooltip(new Tooltip("Reload the list"));
+        refresh.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        refresh.disableProperty().bind(list.loadingProperty());
+        refresh.setOnAction(e -> list.refresh());
+        HBox toolbar = new HBox(6, filter, grow);
+        toolbar.getChildren().addAll(buttons);
+        toolbar.getChildren().add(refresh);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+
+        Message problem = new Message();
+        problem.setId(prefix + "-error");
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.setGraphic(Controls.icon(AppIcon.ERROR));
+        problem.setOnClose(e -> list.clearProblem());
+        problem.setVisible(false);
+        problem.setManaged(false);
+        list.problemProperty().addListener((obs, old, p) -> {
+            problem.setTitle(p == null ? null : p.title());
+            problem.setDescription(p == null ? null : p.detail());
+            problem.setVisible(p != null);
+            problem.setManaged(p != null);
+        });
+        getChildren().addAll(head, toolbar, problem);
+
+        count.textProperty().bind(Bindings.createStringBinding(countText::get, list.rows(), list.visibleRows(),
+                list.staleProperty(), list.loadingProperty()));
+        table.placeholderProperty().bind(Bindings.createObjectBinding(() -> new Label(placeholder.get()),
+                list.rows(), list.filterProperty(), list.loadingProperty(), list.staleProperty()));
+        list.staleProperty().addListener((obs, o, stale) -> table.pseudoClassStateChanged(STALE, stale));
+        table.pseudoClassStateChanged(STALE, list.staleProperty().get());
+    }
+
+    /** A toolbar button. */
+    public static Button button(String id, String text, AppIcon icon, String tip, Runnable action) {
+        Button b = new Button(text, Controls.icon(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.porthole.ui.logs;
+
+import dev.porthole.model.LogLine;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every occurrence of the search pattern in the shown lines, as the index of the line it is in (in order), kept
+ * up to date cheaply as lines are appended and the oldest dropped. Plain Java, so it is tested without a screen.
+ */
+final class LogMatches {
+
+    private Pattern pattern;
+    private int[] lines = new int[64];
+    private int count;
+
+    /** Searches all {@code shown} lines for {@code pattern} (null clears). */
+    void reset(Pattern pattern, List<LogLine> shown) {
+        this.pattern = pattern;
+        count = 0;
+        if (pattern != null) {
+            addFrom(shown, 0);
+        }
+    }
+
+    /** Adds the occurrences in {@code shown} from index {@code from} on (lines just appended). */
+    void addFrom(List<LogLine> shown, int from) {
+        if (pattern == null) {
+            return;
+        }
+        Matcher m = pattern.matcher("");
+        for (int i = from; i < shown.size(); i++) {
+            m.reset(shown.get(i).plain());
+            while (m.find()) {
+                if (count == lines.length) {
+                    lines = Arrays.copyOf(lines, lines.length * 2);
+                }
+                lines[count++] = i;
+                if (m.end() == m.start() && m.end() >= shown.get(i).plain().length()) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The first {@code k} shown lines went: forget their occurrences and shift the rest. */
+    void dropFront(int k) {
+        if (k <= 0 || count == 0) {
+            return;
+        }
+        int first = 0;
+        while (first < count && lines[first] < k) {
+            first++;
+        }
+        for (int i = first; i < count; i++) {
+            lines[i - first] = lines[i] - k;
+        }
+        count -= first;
+    }
+
+    int count() {
+        return count;
+    }
+
+    /** The line of occurrence {@code occurrence}. */
+    int line(int occurrence) {
+        return lines[occurrence];
+    }
+
+    /** Which occurrence within its line occurrence {@code occurrence} is (0 = the first in that line). */
+    int ordinalInLine(int occurrence) {
+        int n = 0;
+        while (occurrence - n - 1 >= 0 && lines[occurrence - n - 1] == lines[occurrence]) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The first occurrence at or after line {@code line}, or -1. */
+    int firstAtOrAfter(int line) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (lines[mid] < line) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < count ? lo : -1;
+    }
+}

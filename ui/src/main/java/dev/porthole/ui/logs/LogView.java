@@ -1,0 +1,244 @@
+package dev.porthole.ui.logs;
+
+import atlantafx.base.theme.Styles;
+import dev.porthole.icons.AppIcon;
+import dev.porthole.model.LogLine;
+import dev.porthole.ui.controls.Controls;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+
+import java.io.File;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A live log: search bar and switches on top, the virtualised lines, and a status line below. Follows the end
+ * until the user scrolls up, then counts new lines and offers a jump back. {@link #close()} ends its streams.
+ */
+public final class LogView extends BorderPane {
+
+    static final String STYLESHEET = Objects.requireNonNull(
+            LogView.class.getResource("/dev/porthole/ui/logs/logs.css")).toExternalForm();
+    /** Fixed row height without wrap: rows of one height scroll fastest. */
+    private static final double ROW_HEIGHT = 20;
+
+    private final LogsModel model;
+    private final ListView<LogLine> list;
+
+    public LogView(LogsModel model) {
+        this.model = model;
+        setId("log-view");
+        getStyleClass().add("log-view");
+        getStylesheets().addAll(Controls.STYLESHEET, STYLESHEET);
+
+        list = new ListView<>(model.shown());
+        list.setId("log-list");
+        list.getStyleClass().add("log-list");
+        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        list.setCellFactory(l -> new LogCell(model));
+        list.setFixedCellSize(ROW_HEIGHT);
+        list.setPlaceholder(new Label("No log lines yet"));
+
+        setTop(new LogToolbar(model, this::copySelection, this::save, this::scrollToLine));
+        setCenter(new StackPane(list, newLinesBar()));
+        setBottom(statusBar());
+        wireFollow();
+        wireRedraw();
+        list.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
+                    && list.getSelectionModel().getSelectedItem() != null) {
+                WholeLineDialog.show(list.getSelectionModel().getSelectedItem(), getScene().getWindow());
+            }
+        });
+        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                copySelection();
+                e.consume();
+            }
+        });
+    }
+
+    /** The model behind the view. */
+    public LogsModel model() {
+        return model;
+    }
+
+    /** Ends the view's streams (tab closed, selection changed, window closed). */
+    public void close() {
+        model.close();
+    }
+
+    private void wireFollow() {
+        model.appended.addListener((o, a, b) -> {
+            if (model.following.get()) {
+                scrollToEnd();
+                // scrollTo in the pulse that grew the list can use the old cell count: settle it after layout
+                Platform.runLater(() -> {
+                    if (model.following.get()) {
+                        scrollToEnd();
+                    }
+                });
+            }
+        });
+        // the user moving away from the end pauses follow; coming back to it resumes
+        list.addEventFilter(ScrollEvent.SCROLL, e -> {
+            if (e.getDeltaY() > 0) {
+                model.pauseFollow();
+            } else {
+                checkAtEndLater();
+            }
+        });
+        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            switch (e.getCode()) {
+                case UP, PAGE_UP, HOME -> model.pauseFollow();
+                case END -> model.jumpToEnd();
+                case DOWN, PAGE_DOWN -> checkAtEndLater();
+                default -> { }
+            }
+        });
+        list.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> checkAtEndLater());
+        list.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> checkAtEndLater());
+    }
+
+    private void wireRedraw() {
+        // what a row shows depends on these: redraw the visible rows (no line is rebuilt)
+        model.timestamps.addListener((o, a, b) -> list.refresh());
+        model.pattern.addListener((o, a, b) -> list.refresh());
+        model.currentMatch.addListener((o, a, b) -> list.refresh());
+        model.wrap.addListener((o, a, now) -> {
+            list.setFixedCellSize(now ? -1 : ROW_HEIGHT);
+            list.refresh();
+        });
+    }
+
+    private void checkAtEndLater() {
+        Platform.runLater(() -> {
+            if (atEnd()) {
+                if (!model.following.get()) {
+                    model.jumpToEnd();
+                }
+            } else {
+                model.pauseFollow();
+            }
+        });
+    }
+
+    /** Whether the newest line is on screen. */
+    boolean atEnd() {
+        int n = model.shown().size();
+        if (n == 0 || !(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return true;
+        }
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return last == null || last.getIndex() >= n - 1;
+    }
+
+    private void scrollToEnd() {
+        int n = model.shown().size();
+        if (n > 0) {
+            list.scrollTo(n - 1);
+        }
+    }
+
+    private void scrollToLine(int index) {
+        if (index >= 0 && index < model.shown().size()) {
+            list.getSelectionModel().clearAndSelect(index);
+            list.scrollTo(Math.max(0, index - 3));
+        }
+    }
+
+    private StackPane newLinesBar() {
+        Label count = new Label();
+        count.setId("log-new-lines");
+        count.textProperty().bind(Bindings.createStringBinding(() -> model.newLines.get() == 1 ? "1 new line"
+                : String.format(Locale.ROOT, "%,d new lines", model.newLines.get()), model.newLines));
+        Button jump = new Button("Jump to end", Controls.icon(AppIcon.LOG_FOLLOW));
+        jump.setId("log-jump");
+        jump.getStyleClass().addAll(Styles.ACCENT, Styles.SMALL);
+        jump.setOnAction(e -> model.jumpToEnd());
+        HBox pill = new HBox(8, count, jump);
+        pill.setAlignment(Pos.CENTER_RIGHT);
+        pill.getStyleClass().add("log-new-lines-bar");
+        pill.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        StackPane holder = new StackPane(pill);
+        holder.setAlignment(Pos.BOTTOM_RIGHT);
+        holder.setPickOnBounds(false);
+        holder.visibleProperty().bind(model.following.not());
+        holder.managedProperty().bind(holder.visibleProperty());
+        holder.getStyleClass().add("log-new-lines-holder");
+        return holder;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("log-status");
+        status.textProperty().bind(model.status.getReadOnlyProperty());
+        Label dropped = new Label();
+        dropped.setId("log-dropped");
+        dropped.getStyleClass().add(Styles.TEXT_MUTED);
+        dropped.textProperty().bind(Bindings.createStringBinding(() -> model.dropped.get() == 0 ? ""
+                : String.format(Locale.ROOT, "%,d oldest lines dropped", model.dropped.get()), model.dropped));
+        Label count = new Label();
+        count.setId("log-line-count");
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> String.format(Locale.ROOT, "%,d lines", model.shown().size()), model.shown()));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox bar = new HBox(12, status, grow, dropped, count);
+        bar.getStyleClass().add("log-status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void copySelection() {
+        var selected = list.getSelectionModel().getSelectedItems();
+        var lines = selected.isEmpty() ? model.shown() : selected;
+        ClipboardContent content = new ClipboardContent();
+        content.putString(LogFormat.copied(lines, model.timestamps.get(), model.merged(), ZoneId.systemDefault()));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private void save() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the log");
+        chooser.setInitialFileName(model.targets().size() == 1 ? model.targets().getFirst().name() + ".log"
+                : "containers.log");
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file != null) {
+            model.saveTo(file.toPath());
+        }
+    }
+
+    /** The search field, for the window's Ctrl+F. */
+    void focusSearch() {
+        if (getTop() instanceof LogToolbar bar) {
+            bar.focusSearch();
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.porthole.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import dev.porthole.icons.AppIcon;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The left column: the app's name, one entry per page ({@code #nav-ID}), and the theme toggle. */
+public final class Sidebar extends VBox {
+
+    private final ShellModel model;
+    private final Theme theme;
+    private final ToggleGroup group = new ToggleGroup();
+    private final Map<String, ToggleButton> entries = new LinkedHashMap<>();
+    private final Button themeToggle = new Button();
+
+    public Sidebar(ShellModel model, List<Page> pages, Theme theme) {
+        this.model = model;
+        this.theme = theme;
+        createView(pages);
+        initListeners();
+    }
+
+    private void createView(List<Page> pages) {
+        getStyleClass().add("sidebar");
+        setId("sidebar");
+
+        Label brand = new Label("Porthole");
+        brand.getStyleClass().addAll("brand", Styles.TITLE_4);
+        brand.setGraphic(FontIcon.of(AppIcon.ENGINE.ikon()));
+        getChildren().add(brand);
+
+        VBox nav = new VBox();
+        nav.getStyleClass().add("nav");
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
+            ToggleButton b = new ToggleButton(page.title(), FontIcon.of(page.icon().ikon()));
+            KeyCombination key = shortcut(i);
+            b.setTooltip(new Tooltip(key == null ? page.title() : page.title() + " (" + key.getDisplayText() + ")"));
+            b.setId("nav-" + page.id());
+            b.getStyleClass().add("nav-item");
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.setToggleGroup(group);
+            b.setUserData(page.id());
+            b.setMnemonicParsing(false);
+            entries.put(page.id(), b);
+            nav.getChildren().add(b);
+        }
+        getChildren().add(nav);
+
+        Region grow = new Region();
+        VBox.setVgrow(grow, Priority.ALWAYS);
+        getChildren().add(grow);
+
+        themeToggle.setId("theme-toggle");
+        themeToggle.getStyleClass().addAll("theme-toggle", Styles.FLAT);
+        themeToggle.setTooltip(new Tooltip());
+        themeToggle.setMnemonicParsing(false);
+        themeToggle.setOnAction(e -> theme.cycle());
+        HBox footer = new HBox(themeToggle);
+        footer.getStyleClass().add("sidebar-footer");
+        getChildren().add(footer);
+        updateThemeToggle();
+    }
+
+    /** Shortcut+1…9 for the first nine entries, else null. */
+    static KeyCombination shortcut(int index) {
+        return index < 9
+                ? new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (index + 1)), KeyCombination.SHORTCUT_DOWN)
+                : null;
+    }
+
+    private void initListeners() {
+        group.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                // clicking the selected entry again keeps it selected
+                if (was != null) {
+                    was.setSelected(true);
+                }
+                return;
+            }
+            model.showPage((String) now.getUserData());
+        });
+        model.currentPageProperty().addListener((obs, was, now) -> select(now));
+        select(model.currentPageProperty().get());
+        theme.modeProperty().addListener((obs, was, now) -> updateThemeToggle());
+        theme.darkProperty().addListener((obs, was, now) -> updateThemeToggle());
+    }
+
+    private void select(String pageId) {
+        ToggleButton b = pageId == null ? null : entries.get(pageId);
+        if (b != null && !b.isSelected()) {
+            b.setSelected(true);
+        }
+    }
+
+    private void updateThemeToggle() {
+        Theme.Mode mode = theme.mode();
+        themeToggle.setGraphic(FontIcon.of(mode.icon().ikon()));
+        String now = mode == Theme.Mode.SYSTEM ? "System (" + (theme.isDark() ? "dark" : "light") + ")" : mode.label();
+        themeToggle.setText(now);
+        themeToggle.getTooltip().setText("Theme: " + now + ". Click for " + mode.next().label() + ".");
+    }
+}

@@ -1,0 +1,162 @@
+package dev.porthole.ui.logs;
+
+import atlantafx.base.theme.PrimerLight;
+import dev.porthole.engine.ConnectionStatus;
+import dev.porthole.engine.Engine;
+import dev.porthole.engine.EngineConnection;
+import dev.porthole.engine.Subscription;
+import dev.porthole.model.EngineEvent;
+import dev.porthole.model.LogLine;
+import dev.porthole.model.LogStream;
+import dev.porthole.model.RunSpec;
+import dev.porthole.testing.TestEngines;
+import dev.porthole.testing.TestImages;
+import dev.porthole.ui.shell.FxTaskRunner;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+
+import static dev.porthole.testing.TestEngines.TEST_LABEL;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The logs window against the real engine: two containers merged and tagged; closing it ends the streams. */
+@ExtendWith(ApplicationExtension.class)
+class LogsWindowIT {
+
+    private static Engine engine;
+    private static FxTaskRunner tasks;
+
+    @BeforeAll
+    static void engine() {
+        engine = TestEngines.assumeEngine();
+        tasks = new FxTaskRunner(2);
+    }
+
+    @AfterAll
+    static void cleanup() {
+        if (tasks != null) {
+            tasks.close();
+        }
+        if (engine != null) {
+            TestImages.cleanup(engine);
+            engine.close();
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private static String run(String name, String script) {
+        return TestImages.run(engine, new RunSpec(TestImages.busybox(engine), name, List.of("sh", "-c", script),
+                List.of(), List.of(), List.of(), "no", false, Map.of(TEST_LABEL, "true")));
+    }
+
+    @Test
+    void aWindowMergesTwoContainersTaggedAndClosingItEndsTheStreams() {
+        String web = TestImages.uniqueName("logs-web");
+        String db = TestImages.uniqueName("logs-db");
+        String webId = run(web, "trap 'exit 0' TERM; while true; do echo from-web; sleep 0.2; done");
+        String dbId = run(db, "trap 'exit 0' TERM; while true; do echo from-db >&2; sleep 0.2; done");
+
+        Stage window = onFx(() -> LogsWindow.open(new FixedConnection(engine), tasks,
+                List.of(new LogsModel.Target(webId, web), new LogsModel.Target(dbId, db)), null));
+        LogView view = (LogView) window.getScene().getRoot();
+        until("lines of both containers", () -> view.model().shown().stream().map(LogLine::source).distinct()
+                .count() == 2 && view.model().shown().size() >= 6);
+
+        List<LogLine> lines = onFx(() -> List.copyOf(view.model().shown()));
+        assertThat(lines).filteredOn(l -> l.source().equals(web)).allSatisfy(l -> {
+            assertThat(l.text()).isEqualTo("from-web");
+            assertThat(l.stream()).isEqualTo(LogStream.STDOUT);
+        });
+        assertThat(lines).filteredOn(l -> l.source().equals(db)).allSatisfy(l -> {
+            assertThat(l.text()).isEqualTo("from-db");
+            assertThat(l.stream()).isEqualTo(LogStream.STDERR);
+        });
+        assertThat(lines).extracting(LogLine::timeNanos).isSorted();
+        assertThat(onFx(window::getTitle)).contains("2 containers");
+        assertThat(streamThreads()).isEqualTo(2);
+
+        onFx(() -> {
+            window.close();
+            return null;
+        });
+        until("the streams are closed", () -> streamThreads() == 0);
+    }
+
+    private static long streamThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("porthole-logs-") && t.isAlive()).count();
+    }
+
+    private static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the FX thread failed", e);
+        }
+    }
+
+    private static void until(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(condition.call()));
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out waiting for " + what);
+        }
+    }
+
+    /** A connection that is simply connected to one engine. */
+    private record FixedConnection(Engine connected) implements EngineConnection {
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public ConnectionStatus status() {
+            return null;
+        }
+
+        @Override
+        public Subscription onStatus(Consumer<ConnectionStatus> listener) {
+            return () -> { };
+        }
+
+        @Override
+        public Subscription onEvent(Consumer<EngineEvent> listener) {
+            return () -> { };
+        }
+
+        @Override
+        public Optional<Engine> engine() {
+            return Optional.of(connected);
+        }
+
+        @Override
+        public void retryNow() {
+        }
+
+        @Override
+        public void reportFailure(Throwable failure) {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

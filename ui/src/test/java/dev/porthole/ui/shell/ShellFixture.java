@@ -1,0 +1,66 @@
+package dev.porthole.ui.shell;
+
+import dev.porthole.engine.EngineConnection;
+import dev.porthole.ui.containers.ContainersPage;
+import dev.porthole.ui.images.ImagesPage;
+import javafx.application.ColorScheme;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** The main window wired as MainApp wires it, around a given connection, with the OS colour scheme in hand. */
+final class ShellFixture implements AutoCloseable {
+
+    final EngineConnection connection;
+    final FxTaskRunner tasks = new FxTaskRunner(2);
+    final ShellModel model;
+    final ContainersPage containers;
+    final ImagesPage images;
+    final List<Page> pages;
+    final SimpleObjectProperty<ColorScheme> systemScheme = new SimpleObjectProperty<>(ColorScheme.LIGHT);
+    final Theme theme = new Theme(systemScheme);
+    final MainWindow window;
+    /** Exceptions nothing caught on the FX thread: each fails the test at close. */
+    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
+
+    /** Call on the FX thread. */
+    ShellFixture(EngineConnection connection, Stage stage) {
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
+        this.connection = connection;
+        model = new ShellModel(connection, tasks);
+        containers = new ContainersPage(connection, tasks);
+        model.setContainerSelector(containers::select);
+        images = new ImagesPage(connection, tasks, model);
+        pages = List.of(ComingPage.dashboard(), containers, images, ComingPage.volumes(), ComingPage.networks(),
+                ComingPage.dockerfile(), ComingPage.learn());
+        window = new MainWindow(model, pages, Set.of("containers", "images"), theme);
+        window.showPage("containers");
+        stage.setScene(new Scene(window, 1200, 780));
+        stage.show();
+    }
+
+    /** The node the page host shows now. */
+    javafx.scene.Node shownNode() {
+        PageHost host = (PageHost) window.getCenter();
+        return host.getChildren().isEmpty() ? null : host.getChildren().getFirst();
+    }
+
+    @Override
+    public void close() {
+        window.close();
+        pages.forEach(Page::close);
+        model.close();
+        connection.close();
+        tasks.close();
+        if (!fxErrors.isEmpty()) {
+            AssertionError failure = new AssertionError(fxErrors.size() + " exception(s) on the FX thread",
+                    fxErrors.getFirst());
+            fxErrors.stream().skip(1).forEach(failure::addSuppressed);
+            throw failure;
+        }
+    }
+}
