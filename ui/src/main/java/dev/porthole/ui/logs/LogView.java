@@ -154,6 +154,8 @@ public final class LogView extends BorderPane {
         if (n == 0 || !(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
             return true;
         }
+        // a scrollTo waits for the next layout pass: settle it first so the answer is about what is on screen
+        list.layout();
         IndexedCell<?> last = flow.getLastVisibleCell();
         return last == null || last.getIndex() >= n - 1;
     }
