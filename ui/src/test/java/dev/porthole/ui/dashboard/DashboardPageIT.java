@@ -100,7 +100,7 @@ class DashboardPageIT {
 
     @Test
     void showsTheEngineFactsCountsAndDiskUsage(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> page.model().factsProperty().get() != null
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> fx(() -> page.model().factsProperty().get() != null
                 && page.model().usageProperty().get() != null));
 
         assertThat(robot.lookup("#fact-version").queryLabeled().getText()).isEqualTo(engine.info().version());
@@ -124,7 +124,7 @@ class DashboardPageIT {
 
     @Test
     void theEventFeedShowsWhatHappensAndFilters(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !page.model().staleProperty().get()));
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> fx(() -> !page.model().staleProperty().get()));
         volume = TestImages.uniqueName("dashvol");
         engine.createVolume(volume, "local", Map.of(TEST_LABEL, "true"));
 

@@ -95,7 +95,7 @@ class NetworksPageIT {
 
     @Test
     void createConnectRefuseRemoveDisconnectInspectAndRemove(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !page.model().list().staleProperty().get()));
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> fx(() -> !page.model().list().staleProperty().get()));
         robot.clickOn("#network-create");
         set(robot, "#network-create-name", network);
         set(robot, "#network-create-subnet", "10.214.9.0/24");

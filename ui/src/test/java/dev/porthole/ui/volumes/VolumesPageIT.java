@@ -151,7 +151,8 @@ class VolumesPageIT {
     }
 
     private void showOnly(FxRobot robot, String filter) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !page.model().list().staleProperty().get()));
+        // the first load waits on the engine's disk-usage scan, which is slow on a busy machine
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> fx(() -> !page.model().list().staleProperty().get()));
         robot.interact(() -> page.model().list().filterProperty().set(filter));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> !page.model().list().visibleRows().isEmpty()));
     }
