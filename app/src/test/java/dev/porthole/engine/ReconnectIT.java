@@ -6,6 +6,7 @@ import dev.porthole.model.EngineEvent;
 import dev.porthole.model.EngineInfo;
 import dev.porthole.testing.TestEngines;
 import dev.porthole.testing.TestImages;
+import dev.porthole.testing.UnixSocketProxy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,10 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
-import java.net.URI;
-import java.net.UnixDomainSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,7 +61,7 @@ class ReconnectIT {
 
     @BeforeEach
     void openProxy() throws Exception {
-        proxy = new UnixSocketProxy(dir.resolve("engine.sock"), engineAddress(docker.endpoint()));
+        proxy = new UnixSocketProxy(dir.resolve("engine.sock"), UnixSocketProxy.addressOf(docker.endpoint()));
         proxy.open();
     }
 
@@ -214,14 +211,5 @@ class ReconnectIT {
             }
         }
         return fail("The wanted event did not come within 10 s; saw " + seen);
-    }
-
-    private static SocketAddress engineAddress(EngineEndpoint endpoint) {
-        URI uri = URI.create(endpoint.host());
-        return switch (uri.getScheme()) {
-            case "unix" -> UnixDomainSocketAddress.of(uri.getPath());
-            case "tcp" -> new InetSocketAddress(uri.getHost(), uri.getPort());
-            default -> throw new IllegalStateException("cannot proxy " + endpoint.host());
-        };
     }
 }

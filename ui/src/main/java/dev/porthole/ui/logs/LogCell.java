@@ -5,6 +5,7 @@ import dev.porthole.logs.StyledSpan;
 import dev.porthole.logs.TextStyle;
 import dev.porthole.model.LogLine;
 import dev.porthole.model.LogStream;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -27,11 +28,19 @@ import java.util.regex.Pattern;
 final class LogCell extends ListCell<LogLine> {
 
     static final int SHOWN_CHARS = 2_000;
-    private static final String[] ROW_CLASSES = {"log-stdout", "log-stderr", "log-status"};
+    // pseudo-classes, not style classes: changing a style class makes JavaFX work out the row's CSS anew
+    private static final PseudoClass[] ROW_STATES = {PseudoClass.getPseudoClass("stdout"),
+            PseudoClass.getPseudoClass("stderr"), PseudoClass.getPseudoClass("status")};
 
     private final LogsModel model;
     private final ZoneId zone = ZoneId.systemDefault();
     private final TextFlow flow = new TextFlow();
+    // reused for the common row (plain text, no match): new nodes would each need their CSS worked out
+    private final Text time = text("", "log-time");
+    private final Text source = text("", "log-source");
+    private final Text body = text("", "log-text");
+    private final List<Node> wanted = new ArrayList<>(3);
+    private int sourceClass;
 
     LogCell(LogsModel model) {
         this.model = model;
@@ -43,26 +52,50 @@ final class LogCell extends ListCell<LogLine> {
     @Override
     protected void updateItem(LogLine line, boolean empty) {
         super.updateItem(line, empty);
-        getStyleClass().removeAll(ROW_CLASSES);
+        for (int i = 0; i < ROW_STATES.length; i++) {
+            pseudoClassStateChanged(ROW_STATES[i], !empty && line != null && line.stream().ordinal() == i);
+        }
         if (empty || line == null) {
             setGraphic(null);
             return;
         }
-        getStyleClass().add(ROW_CLASSES[line.stream().ordinal()]);
         boolean wrap = model.wrap.get();
         setPrefWidth(wrap ? 0 : Region.USE_COMPUTED_SIZE);
-        flow.getChildren().setAll(render(line));
-        setGraphic(flow);
+        List<Node> nodes = render(line);
+        // the same nodes as before: leave the children be (only their text changed)
+        if (!flow.getChildren().equals(nodes)) {
+            flow.getChildren().setAll(nodes);
+        }
+        if (getGraphic() != flow) {
+            setGraphic(flow);
+        }
     }
 
     private List<Node> render(LogLine line) {
-        List<Node> nodes = new ArrayList<>();
+        List<Node> nodes = wanted;
+        nodes.clear();
         if (model.timestamps.get()) {
-            nodes.add(text(LogFormat.time(line.timeNanos(), zone) + "  ", "log-time"));
+            time.setText(LogFormat.time(line.timeNanos(), zone) + "  ");
+            nodes.add(time);
         }
         if (model.merged()) {
-            nodes.add(text(line.source() + " │ ", "log-source", "log-source-" + sourceIndex(line.source())));
+            source.setText(line.source() + " │ ");
+            int index = sourceIndex(line.source());
+            if (index != sourceClass) {
+                source.getStyleClass().remove("log-source-" + sourceClass);
+                source.getStyleClass().add("log-source-" + index);
+                sourceClass = index;
+            }
+            nodes.add(source);
         }
+        int[] hits = hits(line);
+        if (line.stream() != LogStream.STATUS && !line.styled() && hits.length == 0
+                && line.text().length() <= SHOWN_CHARS) {
+            body.setText(LogFormat.visible(line.text()));
+            nodes.add(body);
+            return nodes;
+        }
+        nodes = new ArrayList<>(nodes);
         if (line.stream() == LogStream.STATUS) {
             nodes.add(text("— " + line.plain() + " —", "log-status-text"));
             return nodes;
@@ -71,7 +104,6 @@ final class LogCell extends ListCell<LogLine> {
         String raw = line.text().length() > SHOWN_CHARS * 4 ? line.text().substring(0, SHOWN_CHARS * 4) : line.text();
         List<StyledSpan> spans = line.styled() ? AnsiText.spans(raw)
                 : List.of(new StyledSpan(raw, TextStyle.PLAIN));
-        int[] hits = hits(line);
         int current = currentOrdinal();
         int pos = 0;
         int hit = 0;

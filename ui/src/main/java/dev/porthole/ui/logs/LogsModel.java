@@ -14,14 +14,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
@@ -43,9 +41,7 @@ public final class LogsModel implements AutoCloseable {
     private final LogBuffer buffer;
     private final LogFeed feed;
     private final LogStreams streams = new LogStreams();
-    private final ObservableList<LogLine> shown = FXCollections.observableArrayList();
-    // one read-only view: every new wrapper would add a listener to the shown lines
-    private final ObservableList<LogLine> shownView = FXCollections.unmodifiableObservableList(shown);
+    private final ShownLines shown;
     /** The longest time one batch took on the FX thread, for the bench. */
     long maxBatchNanos;
     private final LogMatches matches = new LogMatches();
@@ -76,11 +72,12 @@ public final class LogsModel implements AutoCloseable {
         this.tasks = tasks;
         this.targets = List.copyOf(targets);
         this.buffer = new LogBuffer(capacity);
+        this.shown = new ShownLines(buffer);
         this.feed = new LogFeed(fx, capacity, this::append);
         queryText.addListener((o, a, b) -> requery());
         regex.addListener((o, a, b) -> requery());
         caseSensitive.addListener((o, a, b) -> requery());
-        filterMode.addListener((o, a, b) -> rebuild());
+        filterMode.addListener((o, a, b) -> refilter());
         following.addListener((o, was, now) -> {
             if (now) {
                 newLines.set(0);
@@ -98,9 +95,9 @@ public final class LogsModel implements AutoCloseable {
         return targets;
     }
 
-    /** The lines on screen, oldest first. */
+    /** The lines on screen, oldest first (read-only: a view over the buffer). */
     public ObservableList<LogLine> shown() {
-        return shownView;
+        return shown;
     }
 
     /** Opens the streams (in the background) and resumes them on container start and engine reconnect. */
@@ -123,43 +120,27 @@ public final class LogsModel implements AutoCloseable {
     }
 
     private void appendTimed(List<LogLine> batch, long droppedBefore) {
-        int capacity = buffer.capacity();
         long droppedStart = buffer.dropped();
-        int overflow = Math.max(0, buffer.size() + batch.size() - capacity);
-        // the lines about to be dropped, when filtering: they are the oldest held
-        List<LogLine> leaving = filterMode.get() && overflow > 0 ? firstLines(Math.min(overflow, buffer.size()))
-                : List.of();
-        boolean inOrder = true;
+        int shownBefore = shown.size();
+        shown.beginBatch();
         for (LogLine line : batch) {
-            int at = buffer.add(line);
-            if (at >= 0 && at != buffer.size() - 1) {
-                inOrder = false;
-            }
+            shown.hold(line);
         }
+        shown.endBatch();
         dropped.set(dropped.get() + droppedBefore + buffer.dropped() - droppedStart);
-        if (!inOrder) {
-            rebuild();
-        } else {
-            int gone = filterMode.get() ? (int) leaving.stream().filter(this::passes).count()
-                    : (int) Math.min(shown.size(), buffer.dropped() - droppedStart);
-            int from = Math.max(0, batch.size() - Math.min(batch.size(), capacity));
-            List<LogLine> added = new ArrayList<>(batch.size() - from);
-            for (int i = from; i < batch.size(); i++) {
-                if (passes(batch.get(i))) {
-                    added.add(batch.get(i));
-                }
-            }
-            if (gone > 0) {
-                shown.remove(0, Math.min(gone, shown.size()));
-                matches.dropFront(gone);
-                currentMatch.set(Math.min(currentMatch.get(), matches.count() - 1));
-            }
-            int firstNew = shown.size();
-            shown.addAll(added);
-            matches.addFrom(shown, firstNew);
-            if (!following.get()) {
-                newLines.set(newLines.get() + added.size());
-            }
+        if (shown.insertedInside()) {
+            // another container's older line went in between: count the occurrences afresh
+            matches.reset(pattern.get(), shown);
+        } else if (pattern.get() != null) {
+            int gone = shown.removedFront();
+            matches.dropFront(gone);
+            matches.addFrom(shown, Math.max(0, shownBefore - gone));
+        }
+        if (currentMatch.get() >= matches.count()) {
+            currentMatch.set(matches.count() - 1);
+        }
+        if (!following.get()) {
+            newLines.set(newLines.get() + shown.added());
         }
         matchCount.set(matches.count());
         appended.set(appended.get() + 1);
@@ -167,8 +148,7 @@ public final class LogsModel implements AutoCloseable {
 
     /** Empties the view (the streams go on). */
     public void clear() {
-        buffer.clear();
-        shown.clear();
+        shown.empty();
         dropped.set(0);
         newLines.set(0);
         matches.reset(pattern.get(), shown);
@@ -224,10 +204,13 @@ public final class LogsModel implements AutoCloseable {
                 Engine engine = connection.requireEngine();
                 return EarlierLines.load(engine, t.id(), t.name(), before, held.size(), room);
             }, lines -> {
+                shown.beginBatch();
                 for (LogLine l : lines) {
-                    buffer.add(l);
+                    shown.hold(l);
                 }
-                rebuild();
+                shown.endBatch();
+                matches.reset(pattern.get(), shown);
+                matchCount.set(matches.count());
                 status.set(lines.isEmpty() ? "No earlier lines of " + t.name()
                         : "Loaded " + lines.size() + " earlier lines of " + t.name());
             }, failure -> status.set(describe(failure)));
@@ -236,10 +219,11 @@ public final class LogsModel implements AutoCloseable {
 
     /** Writes every held line (escape sequences stripped) to {@code file}, in the background. */
     public void saveTo(Path file) {
-        List<LogLine> lines = buffer.lines();
+        // a copy, so the lines are made and written off the FX thread while new ones arrive
+        LogBuffer lines = buffer.snapshot();
         boolean withSource = merged();
-        tasks.run(() -> Files.writeString(file, LogFormat.copied(lines, true, withSource, ZoneId.systemDefault()),
-                        StandardCharsets.UTF_8),
+        tasks.run(() -> Files.writeString(file, LogFormat.copied(lines.lines(), true, withSource,
+                        ZoneId.systemDefault()), StandardCharsets.UTF_8),
                 done -> status.set("Saved " + lines.size() + " lines to " + file),
                 failure -> status.set("Could not save to " + file + ": " + describe(failure)));
     }
@@ -256,31 +240,27 @@ public final class LogsModel implements AutoCloseable {
         queryError.set(c.error());
         pattern.set(c.pattern());
         currentMatch.set(-1);
-        rebuild();
+        if (filterMode.get()) {
+            refilter();
+        } else {
+            // the shown lines stay: only the occurrences change
+            recount();
+        }
     }
 
-    /** Shows the buffer again from scratch (filter or query changed, lines inserted in the middle). */
-    private void rebuild() {
-        List<LogLine> all = buffer.lines();
-        shown.setAll(filterMode.get() && pattern.get() != null ? all.stream().filter(this::passes).toList() : all);
+    /** Shows the buffer again from scratch (filter mode or its query changed). */
+    private void refilter() {
+        Pattern p = pattern.get();
+        shown.refilter(filterMode.get() && p != null ? line -> p.matcher(line.plain()).find() : null);
+        recount();
+    }
+
+    private void recount() {
         matches.reset(pattern.get(), shown);
         matchCount.set(matches.count());
         if (currentMatch.get() >= matches.count()) {
             currentMatch.set(-1);
         }
-    }
-
-    private boolean passes(LogLine line) {
-        Pattern p = pattern.get();
-        return !filterMode.get() || p == null || p.matcher(line.plain()).find();
-    }
-
-    private List<LogLine> firstLines(int n) {
-        List<LogLine> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(buffer.get(i));
-        }
-        return out;
     }
 
     static String describe(Throwable failure) {

@@ -18,10 +18,16 @@ public final class LogsWindow {
     private LogsWindow() {
     }
 
-    /** Opens the window and starts following; returns its stage. */
+    /** Opens the window and starts following, holding the default number of lines; returns its stage. */
     public static Stage open(EngineConnection connection, TaskRunner tasks, List<LogsModel.Target> targets,
                              Window owner) {
-        LogView view = create(connection, tasks, targets);
+        return open(connection, tasks, targets, LogBuffer.DEFAULT_CAPACITY, owner);
+    }
+
+    /** Opens the window and starts following, holding at most {@code capacity} lines; returns its stage. */
+    public static Stage open(EngineConnection connection, TaskRunner tasks, List<LogsModel.Target> targets,
+                             int capacity, Window owner) {
+        LogView view = create(connection, tasks, targets, capacity);
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
@@ -35,9 +41,13 @@ public final class LogsWindow {
         return stage;
     }
 
-    /** A started log view for the detail pane's tab; the caller closes it when it goes. */
-    public static LogView create(EngineConnection connection, TaskRunner tasks, List<LogsModel.Target> targets) {
-        LogsModel model = new LogsModel(connection, tasks, targets, LogBuffer.DEFAULT_CAPACITY, new NextFrame());
+    /**
+     * A started log view holding at most {@code capacity} lines (the preference; {@link LogBuffer#DEFAULT_CAPACITY}
+     * by default): every log view, tab or window, is made here. The caller closes it when it goes.
+     */
+    public static LogView create(EngineConnection connection, TaskRunner tasks, List<LogsModel.Target> targets,
+                                 int capacity) {
+        LogsModel model = new LogsModel(connection, tasks, targets, capacity, new NextFrame());
         LogView view = new LogView(model);
         model.start();
         return view;

@@ -5,6 +5,7 @@ import dev.porthole.engine.ConnectionStatus;
 import dev.porthole.engine.Engine;
 import dev.porthole.engine.EngineConnection;
 import dev.porthole.engine.Subscription;
+import dev.porthole.logs.EarlierLines;
 import dev.porthole.model.EngineEvent;
 import dev.porthole.model.LogLine;
 import dev.porthole.model.LogStream;
@@ -33,7 +34,10 @@ import java.util.function.Consumer;
 import static dev.porthole.testing.TestEngines.TEST_LABEL;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The logs window against the real engine: two containers merged and tagged; closing it ends the streams. */
+/**
+ * The logs window against the real engine: two containers merged and tagged; closing it ends the streams; "load
+ * earlier" brings the lines before the first shown, none twice.
+ */
 @ExtendWith(ApplicationExtension.class)
 class LogsWindowIT {
 
@@ -98,6 +102,54 @@ class LogsWindowIT {
             return null;
         });
         until("the streams are closed", () -> streamThreads() == 0);
+    }
+
+    @Test
+    void loadEarlierFetchesTheLinesBeforeTheFirstShownWithoutDuplicates() {
+        String name = TestImages.uniqueName("logs-earlier");
+        String id = run(name, "trap 'exit 0' TERM; i=0; while [ $i -lt 1500 ]; do i=$((i+1)); echo line-$i; done;"
+                + " while true; do sleep 1; done");
+        until("the container printed all its lines", () -> EarlierLines.load(engine, id, name,
+                System.currentTimeMillis() * 1_000_000L, 0, 1).stream().map(LogLine::text).toList()
+                .equals(List.of("line-1500")));
+        Stage window = onFx(() -> LogsWindow.open(new FixedConnection(engine), tasks,
+                List.of(new LogsModel.Target(id, name)), null));
+        LogsModel model = ((LogView) window.getScene().getRoot()).model();
+        try {
+            // the view starts with the last 1,000 lines
+            until("the last line", () -> texts(model).contains("line-1500"));
+            assertThat(texts(model)).containsExactlyElementsOf(numbered(501, 1500));
+
+            onFx(() -> {
+                model.loadEarlier(300);
+                return null;
+            });
+            until("300 earlier lines", () -> model.shown().size() == 1300);
+            assertThat(texts(model)).containsExactlyElementsOf(numbered(201, 1500));
+            assertThat(onFx(() -> model.status.get())).isEqualTo("Loaded 300 earlier lines of " + name);
+
+            // asking for more than there is brings the rest, and nothing twice
+            onFx(() -> {
+                model.loadEarlier(1000);
+                return null;
+            });
+            until("the first line", () -> texts(model).contains("line-1"));
+            assertThat(texts(model)).containsExactlyElementsOf(numbered(1, 1500));
+            assertThat(onFx(() -> model.status.get())).isEqualTo("Loaded 200 earlier lines of " + name);
+        } finally {
+            onFx(() -> {
+                window.close();
+                return null;
+            });
+        }
+    }
+
+    private static List<String> texts(LogsModel model) {
+        return onFx(() -> model.shown().stream().map(LogLine::text).toList());
+    }
+
+    private static List<String> numbered(int from, int to) {
+        return java.util.stream.IntStream.rangeClosed(from, to).mapToObj(i -> "line-" + i).toList();
     }
 
     private static long streamThreads() {

@@ -7,6 +7,7 @@ import dev.porthole.engine.SupervisedEngineConnection;
 import dev.porthole.engine.SystemEnvironment;
 import dev.porthole.model.EngineInfo;
 import dev.porthole.testing.TestEngines;
+import dev.porthole.testing.UnixSocketProxy;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -39,9 +40,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class EngineStatusIT {
 
     private static EngineInfo expected;
-    private static Path engineSocket;
+    private static EngineEndpoint engineEndpoint;
 
-    private SocketProxy proxy;
+    private UnixSocketProxy proxy;
     private ShellFixture shell;
 
     @BeforeAll
@@ -55,14 +56,15 @@ class EngineStatusIT {
                         + " is not a unix socket, which the pass-through needs");
             }
             assumeTrue(unix, "the engine is not on a unix socket");
-            engineSocket = Path.of(endpoint.host().substring("unix://".length()));
+            engineEndpoint = endpoint;
         }
     }
 
     @Start
     void start(Stage stage) throws IOException {
-        proxy = new SocketProxy(Path.of("/tmp/porthole-it-" + ProcessHandle.current().pid() + ".sock"),
-                engineSocket).open();
+        proxy = new UnixSocketProxy(Path.of("/tmp/porthole-it-" + ProcessHandle.current().pid() + ".sock"),
+                UnixSocketProxy.addressOf(engineEndpoint));
+        proxy.open();
         Map<String, String> env = new HashMap<>(Map.of("DOCKER_HOST", proxy.host()));
         Path home = Path.of(System.getProperty("java.io.tmpdir"), "porthole-it-home");
         EngineLocator locator = new EngineLocator(new SystemEnvironment(env, home, "Linux", Files::exists));
@@ -103,7 +105,7 @@ class EngineStatusIT {
                         && shell.containers.model().loadedProperty().get());
         int rows = onFx(() -> shell.containers.model().allRows().size());
 
-        proxy.close();
+        proxy.cut();
 
         // read together: between attempts the bar flips to "Connecting…" for a moment
         until("the bar says disconnected, why, and when it retries", 20, () ->

@@ -1,6 +1,10 @@
-package dev.porthole.engine;
+package dev.porthole.testing;
+
+import dev.porthole.engine.EngineEndpoint;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.SocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -15,26 +19,37 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A byte-forwarding proxy on a unix socket in front of the engine, which a test can cut (listener and every live
  * connection closed, socket file gone) and open again, to play an engine that goes away and comes back.
+ * Shared with ui's tests through the test-jar.
  */
-final class UnixSocketProxy implements AutoCloseable {
+public final class UnixSocketProxy implements AutoCloseable {
 
     private final Path socket;
     private final SocketAddress target;
     private final Set<SocketChannel> live = ConcurrentHashMap.newKeySet();
     private volatile ServerSocketChannel server;
 
-    UnixSocketProxy(Path socket, SocketAddress target) {
+    public UnixSocketProxy(Path socket, SocketAddress target) {
         this.socket = socket;
         this.target = target;
     }
 
+    /** Where the engine at {@code endpoint} listens (unix socket or TCP), for the proxy to forward to. */
+    public static SocketAddress addressOf(EngineEndpoint endpoint) {
+        URI uri = URI.create(endpoint.host());
+        return switch (uri.getScheme()) {
+            case "unix" -> UnixDomainSocketAddress.of(uri.getPath());
+            case "tcp" -> new InetSocketAddress(uri.getHost(), uri.getPort());
+            default -> throw new IllegalStateException("cannot proxy " + endpoint.host());
+        };
+    }
+
     /** The endpoint address clients use: unix://SOCKET. */
-    String host() {
+    public String host() {
         return "unix://" + socket;
     }
 
     /** Starts listening (again). */
-    synchronized void open() throws IOException {
+    public synchronized void open() throws IOException {
         Files.deleteIfExists(socket);
         ServerSocketChannel s = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         s.bind(UnixDomainSocketAddress.of(socket));
@@ -43,7 +58,7 @@ final class UnixSocketProxy implements AutoCloseable {
     }
 
     /** Stops listening, removes the socket file and drops every live connection, as a dying engine would. */
-    synchronized void cut() throws IOException {
+    public synchronized void cut() throws IOException {
         ServerSocketChannel s = server;
         server = null;
         if (s != null) {
@@ -57,7 +72,7 @@ final class UnixSocketProxy implements AutoCloseable {
     }
 
     /** Connections open through the proxy (each counted on both sides). */
-    int liveConnections() {
+    public int liveConnections() {
         return live.size();
     }
 

@@ -1,0 +1,241 @@
+package dev.porthole.ui.logs;
+
+import dev.porthole.logs.LogBuffer;
+import dev.porthole.model.LogLine;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableListBase;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * The lines a log view shows, as a list over the buffer itself (nothing is copied): every held line, or in
+ * filter mode those that pass, kept as the buffer's serial numbers. Lines go into the buffer through
+ * {@link #hold}, between {@link #beginBatch} and {@link #endBatch}, so a whole batch reaches the list view as one
+ * change: the oldest lines removed in front, the new ones added. Read-only for everyone else.
+ */
+final class ShownLines extends ObservableListBase<LogLine> {
+
+    private final LogBuffer buffer;
+    /** In filter mode, which lines pass (null otherwise). */
+    private Predicate<LogLine> filter;
+    /** The serials of the lines that pass, in {@code picks[start, end)}. */
+    private long[] picks = new long[64];
+    private int start;
+    private int end;
+    // what the current batch did, for the model's search bookkeeping
+    private int removedFront;
+    private int added;
+    private boolean insertedInside;
+
+    ShownLines(LogBuffer buffer) {
+        this.buffer = buffer;
+    }
+
+    @Override
+    public LogLine get(int index) {
+        Objects.checkIndex(index, size());
+        return buffer.get(filter == null ? index : (int) (picks[start + index] - buffer.firstSerial()));
+    }
+
+    @Override
+    public int size() {
+        return filter == null ? buffer.size() : end - start;
+    }
+
+    void beginBatch() {
+        removedFront = 0;
+        added = 0;
+        insertedInside = false;
+        beginChange();
+    }
+
+    void endBatch() {
+        endChange();
+    }
+
+    /** Puts a line into the buffer and says what that did to the shown lines (between begin and end). */
+    void hold(LogLine line) {
+        int held = buffer.size();
+        if (held == buffer.capacity() && buffer.timeNanos(0) <= line.timeNanos()) {
+            oldestLeaving();
+        }
+        int at = buffer.add(line);
+        if (at < 0) {
+            return;
+        }
+        boolean atEnd = at == buffer.size() - 1;
+        if (filter == null) {
+            nextAdd(at, at + 1);
+            added++;
+            insertedInside |= !atEnd;
+            return;
+        }
+        long serial = buffer.firstSerial() + at;
+        int p = end;
+        if (!atEnd) {
+            // lines after it moved up one place: so did their serials
+            p = firstPickAtOrAfter(serial);
+            for (int i = p; i < end; i++) {
+                picks[i]++;
+            }
+        }
+        if (filter.test(line)) {
+            int index = p - start;
+            insertPick(p, serial);
+            nextAdd(index, index + 1);
+            added++;
+            insertedInside |= index != size() - 1;
+        }
+    }
+
+    /** How many shown lines left the front in this batch. */
+    int removedFront() {
+        return removedFront;
+    }
+
+    /** How many lines this batch added to those shown. */
+    int added() {
+        return added;
+    }
+
+    /** Whether this batch put a line anywhere but at the end (another container's older line). */
+    boolean insertedInside() {
+        return insertedInside;
+    }
+
+    /** Shows every held line ({@code filter} null) or only those that pass it: one change, all replaced. */
+    void refilter(Predicate<LogLine> newFilter) {
+        List<LogLine> before = frozen();
+        filter = newFilter;
+        start = 0;
+        end = 0;
+        if (newFilter != null) {
+            long first = buffer.firstSerial();
+            for (int i = 0; i < buffer.size(); i++) {
+                if (newFilter.test(buffer.get(i))) {
+                    insertPick(end, first + i);
+                }
+            }
+        }
+        replaced(before);
+    }
+
+    /** Empties the buffer: one change, all removed. */
+    void empty() {
+        List<LogLine> before = frozen();
+        buffer.clear();
+        start = 0;
+        end = 0;
+        replaced(before);
+    }
+
+    private void oldestLeaving() {
+        if (filter == null) {
+            nextRemove(0, buffer.get(0));
+            removedFront++;
+        } else if (start < end && picks[start] == buffer.firstSerial()) {
+            nextRemove(0, get(0));
+            start++;
+            removedFront++;
+        }
+    }
+
+    private int firstPickAtOrAfter(long serial) {
+        int lo = start;
+        int hi = end;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (picks[mid] < serial) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private void insertPick(int at, long serial) {
+        if (end == picks.length) {
+            int live = end - start;
+            if (start > picks.length / 2) {
+                // the front has drained: slide down instead of growing
+                System.arraycopy(picks, start, picks, 0, live);
+            } else {
+                picks = Arrays.copyOfRange(picks, start, start + Math.max(64, live * 2));
+            }
+            at -= start;
+            start = 0;
+            end = live;
+        }
+        System.arraycopy(picks, at, picks, at + 1, end - at);
+        picks[at] = serial;
+        end++;
+    }
+
+    /** The shown lines as they are now, read later from a copy: what a full change says was removed. */
+    private List<LogLine> frozen() {
+        LogBuffer copy = buffer.snapshot();
+        long[] chosen = filter == null ? null : Arrays.copyOfRange(picks, start, end);
+        int n = size();
+        return new AbstractList<>() {
+            @Override
+            public LogLine get(int index) {
+                Objects.checkIndex(index, n);
+                return copy.get(chosen == null ? index : (int) (chosen[index] - copy.firstSerial()));
+            }
+
+            @Override
+            public int size() {
+                return n;
+            }
+        };
+    }
+
+    private void replaced(List<LogLine> before) {
+        if (before.isEmpty() && isEmpty()) {
+            return;
+        }
+        // not through the change builder, which would copy every removed line one by one
+        fireChange(new ListChangeListener.Change<>(this) {
+            private boolean onChange;
+
+            @Override
+            public boolean next() {
+                if (onChange) {
+                    return false;
+                }
+                onChange = true;
+                return true;
+            }
+
+            @Override
+            public void reset() {
+                onChange = false;
+            }
+
+            @Override
+            public int getFrom() {
+                return 0;
+            }
+
+            @Override
+            public int getTo() {
+                return size();
+            }
+
+            @Override
+            public List<LogLine> getRemoved() {
+                return before;
+            }
+
+            @Override
+            protected int[] getPermutation() {
+                return new int[0];
+            }
+        });
+    }
+}
