@@ -42,6 +42,11 @@ public final class LogsModel implements AutoCloseable {
     private final LogFeed feed;
     private final LogStreams streams = new LogStreams();
     private final ShownLines shown;
+    /**
+     * How long a frame may spend taking in lines; the rest waits for the next frame. The list view's own work on
+     * the change (cells, layout) comes on top, so this is well under a 60 Hz frame.
+     */
+    private static final long FRAME_BUDGET_NANOS = 6_000_000;
     /** The longest time one batch took on the FX thread, for the bench. */
     long maxBatchNanos;
     private final LogMatches matches = new LogMatches();
@@ -73,7 +78,7 @@ public final class LogsModel implements AutoCloseable {
         this.targets = List.copyOf(targets);
         this.buffer = new LogBuffer(capacity);
         this.shown = new ShownLines(buffer);
-        this.feed = new LogFeed(fx, capacity, this::append);
+        this.feed = new LogFeed(fx, capacity, (batch, dropped) -> append(batch, dropped, FRAME_BUDGET_NANOS));
         queryText.addListener((o, a, b) -> requery());
         regex.addListener((o, a, b) -> requery());
         caseSensitive.addListener((o, a, b) -> requery());
@@ -112,19 +117,30 @@ public final class LogsModel implements AutoCloseable {
         feed.offer(line);
     }
 
-    /** Adds lines (on the FX thread): the feed's batches, and tests. */
+    /** Adds lines (on the FX thread), all of them: tests. */
     void append(List<LogLine> batch, long droppedBefore) {
-        long start = System.nanoTime();
-        appendTimed(batch, droppedBefore);
-        maxBatchNanos = Math.max(maxBatchNanos, System.nanoTime() - start);
+        append(batch, droppedBefore, Long.MAX_VALUE);
     }
 
-    private void appendTimed(List<LogLine> batch, long droppedBefore) {
+    /** Adds lines from the front of {@code batch} until {@code budgetNanos} is spent; returns how many. */
+    private int append(List<LogLine> batch, long droppedBefore, long budgetNanos) {
+        long start = System.nanoTime();
+        int taken = appendTimed(batch, droppedBefore, start, budgetNanos);
+        maxBatchNanos = Math.max(maxBatchNanos, System.nanoTime() - start);
+        return taken;
+    }
+
+    private int appendTimed(List<LogLine> batch, long droppedBefore, long start, long budgetNanos) {
         long droppedStart = buffer.dropped();
         int shownBefore = shown.size();
+        int taken = 0;
         shown.beginBatch();
-        for (LogLine line : batch) {
-            shown.hold(line);
+        while (taken < batch.size()) {
+            shown.hold(batch.get(taken++));
+            // the clock only now and then: it costs more than a line
+            if ((taken & 255) == 0 && System.nanoTime() - start > budgetNanos) {
+                break;
+            }
         }
         shown.endBatch();
         dropped.set(dropped.get() + droppedBefore + buffer.dropped() - droppedStart);
@@ -144,6 +160,7 @@ public final class LogsModel implements AutoCloseable {
         }
         matchCount.set(matches.count());
         appended.set(appended.get() + 1);
+        return taken;
     }
 
     /** Empties the view (the streams go on). */
