@@ -1,6 +1,7 @@
 package dev.porthole.ui.volumes;
 
 import dev.porthole.engine.EngineConnection;
+import dev.porthole.files.VolumeFiles;
 import dev.porthole.model.EngineEvent;
 import dev.porthole.model.PruneResult;
 import dev.porthole.model.VolumeSummary;
@@ -24,7 +25,12 @@ final class VolumesModel implements AutoCloseable {
     /** Which volumes a prune from this page may touch: all unused ones (empty), or those with these labels. */
     private final Map<String, String> pruneLabels;
 
+    private final EngineConnection connection;
+    private final TaskRunner tasks;
+
     VolumesModel(EngineConnection connection, TaskRunner tasks, Map<String, String> pruneLabels) {
+        this.connection = connection;
+        this.tasks = tasks;
         this.list = new EngineList<>(connection, tasks, e -> e.listVolumes(), VolumesModel::relevant,
                 VolumeFormat::matches, "Could not list volumes");
         this.pruneLabels = Map.copyOf(pruneLabels);
@@ -67,6 +73,29 @@ final class VolumesModel implements AutoCloseable {
             then.accept(r);
             list.refresh();
         }, "Could not prune volumes");
+    }
+
+    /** Opens a helper container onto the volume's files; {@code then} gets it, to close when done. */
+    void openFiles(VolumeSummary volume, Consumer<VolumeFiles> then, Consumer<Throwable> onFailure) {
+        tasks.run(() -> VolumeFiles.open(connection.requireEngine(), volume.name()), then, onFailure);
+    }
+
+    /** Removes the helper container, off the FX thread; a failure goes to the banner. */
+    void closeFiles(VolumeFiles files) {
+        tasks.run(() -> {
+            files.close();
+            return files;
+        }, f -> { }, failure -> connection.reportFailure(failure));
+    }
+
+    /** The engine connection, for the file view. */
+    EngineConnection connection() {
+        return connection;
+    }
+
+    /** The task runner, for the file view. */
+    TaskRunner tasks() {
+        return tasks;
     }
 
     @Override
