@@ -22,6 +22,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -87,7 +88,7 @@ final class CleanupDialog extends Dialog<CleanupResult> {
         goes.getStyleClass().add(Styles.TITLE_4);
         VBox body = new VBox(8, choose, choices, goes, preview, total, problem, resultLabel);
         body.setPadding(new Insets(4, 0, 0, 0));
-        body.setPrefWidth(620);
+        body.setPrefWidth(720);
         getDialogPane().setContent(body);
 
         ButtonType removeType = new ButtonType("Remove", ButtonBar.ButtonData.OK_DONE);
@@ -96,6 +97,9 @@ final class CleanupDialog extends Dialog<CleanupResult> {
         confirm.setId("cleanup-confirm");
         confirm.getStyleClass().add(Styles.DANGER);
         confirm.setDefaultButton(false);
+        // the text names what goes: never clip it to the Close button's width
+        ButtonBar.setButtonUniformSize(confirm, false);
+        confirm.setMinWidth(Region.USE_PREF_SIZE);
         // the dialog stays open to show what went
         confirm.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();

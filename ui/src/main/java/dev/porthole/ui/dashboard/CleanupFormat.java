@@ -20,7 +20,7 @@ final class CleanupFormat {
         String what = switch (kind) {
             case CONTAINERS -> "Stopped containers";
             case NETWORKS -> "Unused networks";
-            case VOLUMES -> "Unused volumes, named and anonymous (their data goes)";
+            case VOLUMES -> "Unused volumes (their data goes)";
             case IMAGES -> "Unused images";
             case BUILD_CACHE -> "Build cache";
         };

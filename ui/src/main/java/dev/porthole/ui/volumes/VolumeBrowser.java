@@ -47,7 +47,8 @@ final class VolumeBrowser extends Dialog<Void> {
         opening.setAlignment(Pos.CENTER_LEFT);
         status.setText("Starting a helper container for " + volume.name() + "…");
         body.setCenter(opening);
-        body.setPrefSize(900, 520);
+        // sized up front: the dialog does not grow when the file view replaces the spinner
+        getDialogPane().setPrefSize(960, 620);
         getDialogPane().setContent(body);
         setOnHidden(e -> close(true));
 
