@@ -1,6 +1,10 @@
 package dev.porthole.ui.controls;
 
 import dev.porthole.icons.AppIcon;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.Dialog;
+import javafx.stage.Screen;
+import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.util.Objects;
@@ -18,5 +22,26 @@ public final class Controls {
     /** A glyph node for this meaning; size and colour come from CSS. */
     public static FontIcon icon(AppIcon icon) {
         return new FontIcon(icon.ikon());
+    }
+
+    /**
+     * Grows a shown dialog to at least this size (0: keep), kept on its owner's screen area and centred on the
+     * owner: a dialog window otherwise keeps the size of its first layout, however its content grows later.
+     */
+    public static void growDialog(Dialog<?> dialog, double width, double height) {
+        double w = Math.max(dialog.getWidth(), width);
+        double h = Math.max(dialog.getHeight(), height);
+        Window owner = dialog.getOwner();
+        Rectangle2D area = Screen.getPrimary().getVisualBounds();
+        if (area.getWidth() > 0 && area.getHeight() > 0) {
+            w = Math.min(w, area.getWidth());
+            h = Math.min(h, area.getHeight());
+        }
+        dialog.setWidth(w);
+        dialog.setHeight(h);
+        if (owner != null) {
+            dialog.setX(Math.max(area.getMinX(), owner.getX() + (owner.getWidth() - w) / 2));
+            dialog.setY(Math.max(area.getMinY(), owner.getY() + (owner.getHeight() - h) / 2));
+        }
     }
 }

@@ -51,6 +51,9 @@ final class CleanupDialog extends Dialog<CleanupResult> {
         setGraphic(Controls.icon(AppIcon.PRUNE));
         setResizable(true);
         getDialogPane().setId("cleanup-dialog");
+        // wide enough for the confirm button's text, which names everything that goes (the dialog window
+        // keeps the size of its first layout otherwise)
+        setOnShown(e -> Controls.growDialog(this, 840, 0));
         getDialogPane().getStylesheets().addAll(Controls.STYLESHEET, DashboardView.STYLESHEET);
 
         VBox choices = new VBox(6);
@@ -88,7 +91,6 @@ final class CleanupDialog extends Dialog<CleanupResult> {
         goes.getStyleClass().add(Styles.TITLE_4);
         VBox body = new VBox(8, choose, choices, goes, preview, total, problem, resultLabel);
         body.setPadding(new Insets(4, 0, 0, 0));
-        body.setPrefWidth(720);
         getDialogPane().setContent(body);
 
         ButtonType removeType = new ButtonType("Remove", ButtonBar.ButtonData.OK_DONE);

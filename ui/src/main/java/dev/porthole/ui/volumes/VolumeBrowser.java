@@ -47,8 +47,8 @@ final class VolumeBrowser extends Dialog<Void> {
         opening.setAlignment(Pos.CENTER_LEFT);
         status.setText("Starting a helper container for " + volume.name() + "…");
         body.setCenter(opening);
-        // sized up front: the dialog does not grow when the file view replaces the spinner
-        getDialogPane().setPrefSize(960, 620);
+        // sized up front: the dialog window keeps the size of its first layout, the spinner's
+        setOnShown(e -> Controls.growDialog(this, 920, 600));
         getDialogPane().setContent(body);
         setOnHidden(e -> close(true));
 

@@ -3,7 +3,11 @@ package dev.porthole.ui.volumes;
 import dev.porthole.engine.EngineConnection;
 import dev.porthole.files.VolumeFiles;
 import dev.porthole.model.EngineEvent;
-import dev.porthole.model.PruneResult;
+import dev.porthole.model.CleanupItem;
+import dev.porthole.model.CleanupKind;
+import dev.porthole.model.CleanupPlan;
+import dev.porthole.model.CleanupRequest;
+import dev.porthole.model.CleanupResult;
 import dev.porthole.model.VolumeSummary;
 import dev.porthole.ui.lists.EngineList;
 import dev.porthole.ui.shell.TaskRunner;
@@ -67,9 +71,15 @@ final class VolumesModel implements AutoCloseable {
         list.call(e -> e.volumePrunePreview(pruneLabels), then, "Could not preview the prune");
     }
 
-    /** Prunes; {@code then} gets what went. */
-    void prune(Consumer<PruneResult> then) {
-        list.call(e -> e.pruneVolumes(pruneLabels), r -> {
+    /**
+     * Removes exactly the previewed volumes (none created since), through the system clean-up; {@code then} gets
+     * what went and what the engine refused (a volume taken into use meanwhile).
+     */
+    void prune(List<VolumeSummary> previewed, Consumer<CleanupResult> then) {
+        CleanupPlan plan = new CleanupPlan(new CleanupRequest(Set.of(CleanupKind.VOLUMES), false, pruneLabels),
+                previewed.stream().map(v -> new CleanupItem(CleanupKind.VOLUMES, v.name(), v.name(), v.size(),
+                        "unused")).toList());
+        list.call(e -> e.cleanUp(plan), r -> {
             then.accept(r);
             list.refresh();
         }, "Could not prune volumes");
