@@ -29,6 +29,10 @@ public final class Controls {
      * owner: a dialog window otherwise keeps the size of its first layout, however its content grows later.
      */
     public static void growDialog(Dialog<?> dialog, double width, double height) {
+        if (Double.isNaN(dialog.getWidth()) || Double.isNaN(dialog.getHeight())
+                || dialog.getWidth() >= width && dialog.getHeight() >= height) {
+            return;
+        }
         double w = Math.max(dialog.getWidth(), width);
         double h = Math.max(dialog.getHeight(), height);
         Window owner = dialog.getOwner();
