@@ -1,6 +1,7 @@
 package dev.porthole.ui.controls;
 
 import dev.porthole.icons.AppIcon;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Dialog;
 import javafx.stage.Screen;
@@ -29,8 +30,14 @@ public final class Controls {
      * owner: a dialog window otherwise keeps the size of its first layout, however its content grows later.
      */
     public static void growDialog(Dialog<?> dialog, double width, double height) {
-        if (Double.isNaN(dialog.getWidth()) || Double.isNaN(dialog.getHeight())
-                || dialog.getWidth() >= width && dialog.getHeight() >= height) {
+        dialog.getDialogPane().setMinSize(Math.max(width, dialog.getDialogPane().getMinWidth()),
+                Math.max(height, dialog.getDialogPane().getMinHeight()));
+        // the window has its size only after the first pulse that lays it out
+        Platform.runLater(() -> resize(dialog, width, height));
+    }
+
+    private static void resize(Dialog<?> dialog, double width, double height) {
+        if (Double.isNaN(dialog.getWidth()) || Double.isNaN(dialog.getHeight())) {
             return;
         }
         double w = Math.max(dialog.getWidth(), width);
@@ -41,8 +48,11 @@ public final class Controls {
             w = Math.min(w, area.getWidth());
             h = Math.min(h, area.getHeight());
         }
-        dialog.setWidth(w);
-        dialog.setHeight(h);
+        if (w != dialog.getWidth() || h != dialog.getHeight()) {
+            dialog.setWidth(w);
+            dialog.setHeight(h);
+        }
+        // centred again: the window was placed for its first, smaller layout
         if (owner != null) {
             dialog.setX(Math.max(area.getMinX(), owner.getX() + (owner.getWidth() - w) / 2));
             dialog.setY(Math.max(area.getMinY(), owner.getY() + (owner.getHeight() - h) / 2));
