@@ -187,6 +187,28 @@ public interface Engine extends AutoCloseable {
         throw unsupported("read the engine's disk usage");
     }
 
+    /** What a clean-up of {@code request} would remove now, with sizes (see the engine's prune rules). */
+    default dev.porthole.model.CleanupPlan cleanupPreview(dev.porthole.model.CleanupRequest request) {
+        throw unsupported("preview a clean-up");
+    }
+
+    /**
+     * Removes exactly the plan's items (nothing created since the preview); an item that fails is reported in
+     * the result, not thrown.
+     */
+    default dev.porthole.model.CleanupResult cleanUp(dev.porthole.model.CleanupPlan plan) {
+        throw unsupported("clean up");
+    }
+
+    /**
+     * Creates (does not start) a labelled helper container of a busybox image with the volume mounted read-only
+     * at {@code mountPath}, for reading its files through the archive API; returns its id. The caller removes
+     * it. A NOT_FOUND says so when no busybox image exists and none can be built.
+     */
+    default String createVolumeHelper(String volume, String mountPath) {
+        throw unsupported("browse volume " + volume);
+    }
+
     private EngineException unsupported(String what) {
         return new EngineException(EngineException.Kind.OTHER, "Cannot " + what
                 + ": this engine connection does not support it.");

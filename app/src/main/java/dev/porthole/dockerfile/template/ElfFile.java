@@ -11,7 +11,7 @@ import java.nio.file.StandardOpenOption;
  * Reads just enough of an ELF executable to tell whether it is statically linked: a binary that names a
  * program interpreter (the dynamic loader) cannot run in a FROM scratch image, which has no loader or libc.
  */
-final class ElfFile {
+public final class ElfFile {
 
     private static final int PT_INTERP = 3;
 
@@ -19,7 +19,7 @@ final class ElfFile {
     }
 
     /** Whether {@code file} is an ELF executable without a program interpreter; false for anything else. */
-    static boolean isStatic(Path file) {
+    public static boolean isStatic(Path file) {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer head = ByteBuffer.allocate(64);
             ch.read(head, 0);

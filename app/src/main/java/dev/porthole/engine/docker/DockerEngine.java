@@ -461,6 +461,21 @@ public final class DockerEngine implements Engine {
         return DockerSystem.diskUsage(this);
     }
 
+    @Override
+    public dev.porthole.model.CleanupPlan cleanupPreview(dev.porthole.model.CleanupRequest request) {
+        return DockerPrune.preview(this, request);
+    }
+
+    @Override
+    public dev.porthole.model.CleanupResult cleanUp(dev.porthole.model.CleanupPlan plan) {
+        return DockerPrune.remove(this, plan);
+    }
+
+    @Override
+    public String createVolumeHelper(String volume, String mountPath) {
+        return DockerHelpers.createVolumeHelper(this, volume, mountPath);
+    }
+
     // ---- logs ----
 
     /** Reads a container's log; see {@link DockerLogs}. */

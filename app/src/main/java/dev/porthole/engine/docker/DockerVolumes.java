@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /** Volumes: listed from /system/df (which has sizes and use counts), created, removed, pruned. */
@@ -73,7 +74,16 @@ final class DockerVolumes {
 
     /** The volumes a prune would remove: those no container mounts, with every one of {@code labels}. */
     static List<VolumeSummary> prunePreview(DockerEngine engine, Map<String, String> labels) {
-        return list(engine).stream().filter(v -> !v.inUse() && hasLabels(v, labels)).toList();
+        return prunePreview(engine, labels, Set.of());
+    }
+
+    /**
+     * The volumes a prune would remove once the containers named in {@code leaving} are gone (a clean-up removes
+     * stopped containers first, which frees the volumes only they mount).
+     */
+    static List<VolumeSummary> prunePreview(DockerEngine engine, Map<String, String> labels, Set<String> leaving) {
+        return list(engine).stream().filter(v -> leaving.containsAll(v.containers()) && hasLabels(v, labels))
+                .toList();
     }
 
     /**

@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.util.Duration;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,10 +41,13 @@ final class DashboardModel implements AutoCloseable {
     private final PauseTransition debounce = new PauseTransition(Duration.seconds(2));
     private Subscription statusSubscription;
     private Subscription eventSubscription;
+    /** Which objects a clean-up from here may touch: any (empty), or those with all these labels. */
+    private final Map<String, String> cleanupLabels;
 
-    DashboardModel(EngineConnection connection, TaskRunner tasks) {
+    DashboardModel(EngineConnection connection, TaskRunner tasks, Map<String, String> cleanupLabels) {
         this.connection = connection;
         this.tasks = tasks;
+        this.cleanupLabels = Map.copyOf(cleanupLabels);
         debounce.setOnFinished(e -> refresh());
     }
 
@@ -81,6 +85,11 @@ final class DashboardModel implements AutoCloseable {
     /** Why the last load failed, or null. */
     ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** A fresh clean-up model for the clean-up dialog. */
+    CleanupModel cleanup() {
+        return new CleanupModel(connection, tasks, cleanupLabels);
     }
 
     /** The live event feed. */

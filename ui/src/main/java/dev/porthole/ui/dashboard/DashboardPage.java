@@ -8,6 +8,8 @@ import dev.porthole.ui.shell.TaskRunner;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
 
+import java.util.Map;
+
 /** The dashboard page: the engine at a glance, its disk usage, and what it is doing. */
 public final class DashboardPage implements Page {
 
@@ -17,7 +19,13 @@ public final class DashboardPage implements Page {
     private final ScrollPane view;
 
     public DashboardPage(EngineConnection connection, TaskRunner tasks, Navigator navigator) {
-        this.model = new DashboardModel(connection, tasks);
+        this(connection, tasks, navigator, Map.of());
+    }
+
+    /** The page whose clean-up only touches objects with all of {@code cleanupLabels} (tests keep to their own). */
+    public DashboardPage(EngineConnection connection, TaskRunner tasks, Navigator navigator,
+                         Map<String, String> cleanupLabels) {
+        this.model = new DashboardModel(connection, tasks, cleanupLabels);
         DashboardView content = new DashboardView(model, navigator);
         this.view = new ScrollPane(content);
         view.setFitToWidth(true);

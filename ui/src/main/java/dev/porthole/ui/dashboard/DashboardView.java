@@ -59,7 +59,12 @@ final class DashboardView extends VBox {
         refresh.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         refresh.setTooltip(new Tooltip("Read the facts and disk usage again"));
         refresh.setOnAction(e -> model.refresh());
-        HBox head = new HBox(10, title, grow, refresh);
+        Button cleanup = new Button("Clean up…", Controls.icon(AppIcon.PRUNE));
+        cleanup.setId("dashboard-cleanup");
+        cleanup.setTooltip(new Tooltip("Remove stopped containers, unused images, volumes, networks and build cache"
+                + " (shows what goes first)"));
+        cleanup.setOnAction(e -> openCleanup());
+        HBox head = new HBox(10, title, grow, cleanup, refresh);
         head.setAlignment(Pos.CENTER_LEFT);
         problem.setId("dashboard-error");
         problem.getStyleClass().add(Styles.DANGER);
@@ -89,6 +94,12 @@ final class DashboardView extends VBox {
         pseudoClassStateChanged(STALE, model.staleProperty().get());
         showFacts(null);
         showUsage(null);
+    }
+
+    private void openCleanup() {
+        CleanupDialog dialog = new CleanupDialog(model.cleanup(), model.usageProperty().get())
+                .owner(getScene() == null ? null : getScene().getWindow());
+        dialog.showAndWait().ifPresent(result -> model.refresh());
     }
 
     private Node eventFeed() {

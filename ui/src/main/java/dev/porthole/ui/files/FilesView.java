@@ -96,9 +96,14 @@ public final class FilesView extends BorderPane implements AutoCloseable {
 
     /** Lists the root the first time the tab is shown. */
     public void start() {
+        start("/");
+    }
+
+    /** Lists {@code folder} the first time the view is shown. */
+    public void start(String folder) {
         if (!loaded) {
             loaded = true;
-            open("/");
+            open(folder);
         }
     }
 

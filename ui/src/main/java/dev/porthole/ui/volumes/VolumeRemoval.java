@@ -48,7 +48,19 @@ final class VolumeRemoval {
     void prune() {
         model.prunePreview(preview -> {
             ConfirmDialog dialog = pruneDialog(preview).owner(owner.get());
-            dialog.ask().ifPresent(d -> model.prune(result -> { }));
+            dialog.ask().ifPresent(d -> model.prune(preview, result -> {
+                if (!result.failures().isEmpty()) {
+                    Alert left = new Alert(Alert.AlertType.INFORMATION);
+                    left.setTitle("Prune volumes");
+                    left.setHeaderText("Some volumes were taken into use since the preview, so they stay");
+                    left.setContentText(String.join("\n", result.failures().stream()
+                            .map(f -> f.item().name() + ": " + f.message()).toList()));
+                    if (owner.get() != null) {
+                        left.initOwner(owner.get());
+                    }
+                    left.show();
+                }
+            }));
         });
     }
 

@@ -1,8 +1,13 @@
 package dev.porthole.ui.volumes;
 
 import dev.porthole.engine.EngineConnection;
+import dev.porthole.files.VolumeFiles;
 import dev.porthole.model.EngineEvent;
-import dev.porthole.model.PruneResult;
+import dev.porthole.model.CleanupItem;
+import dev.porthole.model.CleanupKind;
+import dev.porthole.model.CleanupPlan;
+import dev.porthole.model.CleanupRequest;
+import dev.porthole.model.CleanupResult;
 import dev.porthole.model.VolumeSummary;
 import dev.porthole.ui.lists.EngineList;
 import dev.porthole.ui.shell.TaskRunner;
@@ -24,7 +29,12 @@ final class VolumesModel implements AutoCloseable {
     /** Which volumes a prune from this page may touch: all unused ones (empty), or those with these labels. */
     private final Map<String, String> pruneLabels;
 
+    private final EngineConnection connection;
+    private final TaskRunner tasks;
+
     VolumesModel(EngineConnection connection, TaskRunner tasks, Map<String, String> pruneLabels) {
+        this.connection = connection;
+        this.tasks = tasks;
         this.list = new EngineList<>(connection, tasks, e -> e.listVolumes(), VolumesModel::relevant,
                 VolumeFormat::matches, "Could not list volumes");
         this.pruneLabels = Map.copyOf(pruneLabels);
@@ -61,12 +71,41 @@ final class VolumesModel implements AutoCloseable {
         list.call(e -> e.volumePrunePreview(pruneLabels), then, "Could not preview the prune");
     }
 
-    /** Prunes; {@code then} gets what went. */
-    void prune(Consumer<PruneResult> then) {
-        list.call(e -> e.pruneVolumes(pruneLabels), r -> {
+    /**
+     * Removes exactly the previewed volumes (none created since), through the system clean-up; {@code then} gets
+     * what went and what the engine refused (a volume taken into use meanwhile).
+     */
+    void prune(List<VolumeSummary> previewed, Consumer<CleanupResult> then) {
+        CleanupPlan plan = new CleanupPlan(new CleanupRequest(Set.of(CleanupKind.VOLUMES), false, pruneLabels),
+                previewed.stream().map(v -> new CleanupItem(CleanupKind.VOLUMES, v.name(), v.name(), v.size(),
+                        "unused")).toList());
+        list.call(e -> e.cleanUp(plan), r -> {
             then.accept(r);
             list.refresh();
         }, "Could not prune volumes");
+    }
+
+    /** Opens a helper container onto the volume's files; {@code then} gets it, to close when done. */
+    void openFiles(VolumeSummary volume, Consumer<VolumeFiles> then, Consumer<Throwable> onFailure) {
+        tasks.run(() -> VolumeFiles.open(connection.requireEngine(), volume.name()), then, onFailure);
+    }
+
+    /** Removes the helper container, off the FX thread; a failure goes to the banner. */
+    void closeFiles(VolumeFiles files) {
+        tasks.run(() -> {
+            files.close();
+            return files;
+        }, f -> { }, failure -> connection.reportFailure(failure));
+    }
+
+    /** The engine connection, for the file view. */
+    EngineConnection connection() {
+        return connection;
+    }
+
+    /** The task runner, for the file view. */
+    TaskRunner tasks() {
+        return tasks;
     }
 
     @Override

@@ -48,8 +48,11 @@ final class VolumesView extends BorderPane {
                 "Remove every volume no container uses (shows what goes first)…", removal::prune);
         prune.disableProperty().bind(list.staleProperty());
 
+        Button browse = ListPageTop.button("volume-browse", "Browse", AppIcon.FOLDER,
+                "Look at this volume's files (read-only), and download them…", () -> browse(selected()));
+        browse.disableProperty().bind(noTarget);
         setTop(new ListPageTop(list, table, "volume", "Volumes", "Filter by name, label or container",
-                this::countText, this::placeholderText, create, prune, remove));
+                this::countText, this::placeholderText, create, browse, prune, remove));
 
         SortedList<VolumeSummary> sorted = new SortedList<>(list.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -57,13 +60,22 @@ final class VolumesView extends BorderPane {
         MenuItem removeItem = new MenuItem("Remove…", Controls.icon(AppIcon.REMOVE));
         removeItem.disableProperty().bind(noTarget);
         removeItem.setOnAction(e -> removal.remove(selected()));
-        table.setContextMenu(new ContextMenu(removeItem));
+        MenuItem browseItem = new MenuItem("Browse files…", Controls.icon(AppIcon.FOLDER));
+        browseItem.disableProperty().bind(noTarget);
+        browseItem.setOnAction(e -> browse(selected()));
+        table.setContextMenu(new ContextMenu(browseItem, removeItem));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DELETE && selected() != null && !list.staleProperty().get()) {
                 removal.remove(selected());
             }
         });
         setCenter(table);
+    }
+
+    private void browse(VolumeSummary volume) {
+        if (volume != null) {
+            new VolumeBrowser(model, volume).owner(window()).show();
+        }
     }
 
     private String countText() {
