@@ -461,6 +461,46 @@ public final class DockerEngine implements Engine {
         return DockerSystem.diskUsage(this);
     }
 
+    // ---- registries (the work lives in DockerTransfer, RegistryMessages) ----
+
+    @Override
+    public Subscription pullImage(String reference, dev.porthole.model.RegistryCredential auth,
+                                  Consumer<dev.porthole.model.TransferEvent> onEvent) {
+        var name = parseReference("pull", reference);
+        DockerClient docker = call("pull " + name.withDefaultTag(), INFO_LIMIT, this::dockerClient);
+        return DockerTransfer.pull(docker, endpoint.host(), name, auth, onEvent);
+    }
+
+    @Override
+    public Subscription pushImage(String reference, dev.porthole.model.RegistryCredential auth,
+                                  Consumer<dev.porthole.model.TransferEvent> onEvent) {
+        var name = parseReference("push", reference);
+        DockerClient docker = call("push " + name.withDefaultTag(), INFO_LIMIT, this::dockerClient);
+        return DockerTransfer.push(docker, endpoint.host(), name, auth, onEvent);
+    }
+
+    @Override
+    public String checkRegistryLogin(dev.porthole.model.RegistryCredential credential) {
+        return call("sign in to " + credential.registry(), READ_LIMIT, () -> {
+            try {
+                var answer = dockerClient().authCmd().withAuthConfig(DockerTransfer.authConfig(credential)).exec();
+                String token = answer.getIdentityToken();
+                return token == null || token.isEmpty() ? null : token;
+            } catch (com.github.dockerjava.api.exception.DockerException e) {
+                throw new EngineException(Kind.BAD_REQUEST,
+                        RegistryMessages.explainLogin(credential.registry(), RegistryMessages.rawMessage(e)), e);
+            }
+        });
+    }
+
+    private static dev.porthole.model.ImageName parseReference(String verb, String reference) {
+        try {
+            return dev.porthole.model.ImageName.parse(reference);
+        } catch (IllegalArgumentException e) {
+            throw new EngineException(EngineException.Kind.BAD_REQUEST, "Cannot " + verb + ": " + e.getMessage());
+        }
+    }
+
     // ---- logs ----
 
     /** Reads a container's log; see {@link DockerLogs}. */
