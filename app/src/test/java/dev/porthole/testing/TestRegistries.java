@@ -67,9 +67,19 @@ public final class TestRegistries {
 
     /** Deletes a manifest a test pushed (the registry allows deletes), so the registry keeps no test images. */
     public static void deleteManifest(String host, String repository, String digest) {
+        deleteManifest(host, repository, digest, null, null);
+    }
+
+    /** As {@link #deleteManifest(String, String, String)}, signed in with basic auth when {@code user} is set. */
+    public static void deleteManifest(String host, String repository, String digest, String user, String password) {
         try {
-            HTTP.send(HttpRequest.newBuilder(URI.create("http://" + host + "/v2/" + repository + "/manifests/"
-                    + digest)).DELETE().timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + host + "/v2/" + repository
+                    + "/manifests/" + digest)).DELETE().timeout(Duration.ofSeconds(10));
+            if (user != null) {
+                request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+            HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
             System.out.println("Could not delete " + repository + "@" + digest + " from " + host + ": " + e);
         } catch (InterruptedException e) {

@@ -481,16 +481,7 @@ public final class DockerEngine implements Engine {
 
     @Override
     public String checkRegistryLogin(dev.porthole.model.RegistryCredential credential) {
-        return call("sign in to " + credential.registry(), READ_LIMIT, () -> {
-            try {
-                var answer = dockerClient().authCmd().withAuthConfig(DockerTransfer.authConfig(credential)).exec();
-                String token = answer.getIdentityToken();
-                return token == null || token.isEmpty() ? null : token;
-            } catch (com.github.dockerjava.api.exception.DockerException e) {
-                throw new EngineException(Kind.BAD_REQUEST,
-                        RegistryMessages.explainLogin(credential.registry(), RegistryMessages.rawMessage(e)), e);
-            }
-        });
+        return DockerRegistryLogin.check(this, credential);
     }
 
     private static dev.porthole.model.ImageName parseReference(String verb, String reference) {
@@ -742,6 +733,11 @@ public final class DockerEngine implements Engine {
 
     /** A GET of the engine's JSON as is (the typed models drop fields), at the negotiated version. */
     private String getJson(String what, String path) {
+        return exchangeJson(what, DockerHttpClient.Request.Method.GET, path, null);
+    }
+
+    /** A request at the negotiated version with an optional JSON body; returns the body of a 2xx answer. */
+    String exchangeJson(String what, DockerHttpClient.Request.Method method, String path, String json) {
         return call(what, READ_LIMIT, () -> {
             dockerClient();
             DockerHttpClient h;
@@ -753,9 +749,12 @@ public final class DockerEngine implements Engine {
             }
             String versioned = apiVersion == RemoteApiVersion.UNKNOWN_VERSION ? path
                     : "/" + apiVersion.asWebPathPart() + path;
-            DockerHttpClient.Request request = DockerHttpClient.Request.builder()
-                    .method(DockerHttpClient.Request.Method.GET).path(versioned).build();
-            try (DockerHttpClient.Response response = h.execute(request)) {
+            var builder = DockerHttpClient.Request.builder().method(method).path(versioned);
+            if (json != null) {
+                builder.putHeader("Content-Type", "application/json")
+                        .body(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+            }
+            try (DockerHttpClient.Response response = h.execute(builder.build())) {
                 String body = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
                 if (response.getStatusCode() / 100 != 2) {
                     throw new DockerException(body, response.getStatusCode());
