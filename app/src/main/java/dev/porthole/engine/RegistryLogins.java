@@ -140,7 +140,7 @@ public final class RegistryLogins {
     }
 
     /** The registry host of a config.json key ("https://127.0.0.1:5001/v1/" → "127.0.0.1:5001"), as the CLI. */
-    static String host(String key) {
+    public static String host(String key) {
         String k = key.strip();
         int scheme = k.indexOf("://");
         if (scheme >= 0) {

@@ -43,6 +43,7 @@ final class ImagesView extends BorderPane {
 
     private final ImagesModel model;
     private final Navigator navigator;
+    private final RegistryDialogs registries;
     private final ImagesTable table = new ImagesTable();
     private final ImageDetailsPane details;
     private final SplitPane split = new SplitPane();
@@ -54,9 +55,10 @@ final class ImagesView extends BorderPane {
     /** The last row the user selected (image id and reference), to select again after a refresh. */
     private String selectedKey;
 
-    ImagesView(ImagesModel model, Navigator navigator) {
+    ImagesView(ImagesModel model, Navigator navigator, RegistryDialogs registries) {
         this.model = model;
         this.navigator = navigator;
+        this.registries = registries;
         this.details = new ImageDetailsPane(model, this::closeDetails);
         this.removeFlow = new RemoveImageFlow(model, this::window);
         this.noTarget = table.getSelectionModel().selectedItemProperty().isNull().or(model.staleProperty());
@@ -96,14 +98,25 @@ final class ImagesView extends BorderPane {
         Button remove = button("image-remove", "Remove", AppIcon.REMOVE, "Remove this tag or image…",
                 removeFlow::start);
         remove.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
-        HBox toolbar = new HBox(6, filter, grow,
+        Button pull = new Button("Pull", Controls.icon(AppIcon.PULL));
+        pull.setId("image-pull");
+        pull.setTooltip(new Tooltip("Pull an image from a registry…"));
+        pull.setOnAction(e -> registries.pull(window()));
+        Button signIn = new Button(null, Controls.icon(AppIcon.REGISTRY));
+        signIn.setId("image-registries");
+        signIn.setTooltip(new Tooltip("Registries: sign in and out…"));
+        signIn.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        signIn.setOnAction(e -> registries.signIn(window()));
+        HBox toolbar = new HBox(6, filter, grow, pull,
+                button("image-push", "Push", AppIcon.PUSH, "Push this image to a registry…",
+                        row -> registries.push(row, window())),
                 button("image-run", "Run", AppIcon.RUN, "Run a container from this image…", this::run),
                 button("image-tag", "Tag", AppIcon.TAG, "Add a tag to this image…", this::tag),
                 button("image-history", "History", AppIcon.HISTORY, "Show the build steps", this::history),
                 button("image-inspect", "Inspect", AppIcon.INSPECT, "Show the inspect JSON", this::inspect),
                 button("image-layers", "Inspect layers", AppIcon.LAYER, "Explore this image's layers and files",
                         row -> navigator.showLayers(row.target())),
-                remove, refresh);
+                remove, signIn, refresh);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("image-toolbar");
 
@@ -207,6 +220,7 @@ final class ImagesView extends BorderPane {
         ContextMenu menu = new ContextMenu(
                 item("Run…", AppIcon.RUN, this::run),
                 item("Tag…", AppIcon.TAG, this::tag),
+                item("Push…", AppIcon.PUSH, row -> registries.push(row, window())),
                 new SeparatorMenuItem(),
                 item("History", AppIcon.HISTORY, this::history),
                 item("Inspect", AppIcon.INSPECT, this::inspect),
