@@ -17,7 +17,7 @@ public record LayerProgress(String id, LayerState state, long current, long tota
             case WAITING -> 0;
             // a pull downloads, then extracts: give downloading most of the bar
             case DOWNLOADING -> pushing ? part : 0.7 * part;
-            case VERIFYING -> 0.7;
+            case VERIFYING, DOWNLOADED -> 0.7;
             case EXTRACTING -> 0.7 + 0.3 * part;
             case PUSHING -> part;
             case DONE, ALREADY_EXISTS -> 1;

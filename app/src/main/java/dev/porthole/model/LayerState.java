@@ -7,6 +7,8 @@ public enum LayerState {
     WAITING("Waiting"),
     DOWNLOADING("Downloading"),
     VERIFYING("Verifying"),
+    /** Downloaded and checked, waiting its turn to be extracted (layers extract in order). */
+    DOWNLOADED("Downloaded"),
     EXTRACTING("Extracting"),
     PUSHING("Pushing"),
     DONE("Done"),
@@ -43,8 +45,11 @@ public enum LayerState {
         if (s.equals("downloading")) {
             return DOWNLOADING;
         }
-        if (s.equals("verifying checksum") || s.equals("download complete")) {
+        if (s.equals("verifying checksum")) {
             return VERIFYING;
+        }
+        if (s.equals("download complete")) {
+            return DOWNLOADED;
         }
         if (s.equals("extracting")) {
             return EXTRACTING;

@@ -15,7 +15,7 @@ class TransferProgressTest {
         assertThat(LayerState.fromEngineStatus("Preparing")).isEqualTo(LayerState.WAITING);
         assertThat(LayerState.fromEngineStatus("Downloading")).isEqualTo(LayerState.DOWNLOADING);
         assertThat(LayerState.fromEngineStatus("Verifying Checksum")).isEqualTo(LayerState.VERIFYING);
-        assertThat(LayerState.fromEngineStatus("Download complete")).isEqualTo(LayerState.VERIFYING);
+        assertThat(LayerState.fromEngineStatus("Download complete")).isEqualTo(LayerState.DOWNLOADED);
         assertThat(LayerState.fromEngineStatus("Extracting")).isEqualTo(LayerState.EXTRACTING);
         assertThat(LayerState.fromEngineStatus("Pull complete")).isEqualTo(LayerState.DONE);
         assertThat(LayerState.fromEngineStatus("Pushing")).isEqualTo(LayerState.PUSHING);

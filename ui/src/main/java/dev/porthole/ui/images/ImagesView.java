@@ -74,8 +74,6 @@ final class ImagesView extends BorderPane {
         title.getStyleClass().add(Styles.TITLE_3);
         count.setId("image-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox heading = new HBox(10, title, count);
-        heading.setAlignment(Pos.BASELINE_LEFT);
 
         filter.setId("image-filter");
         filter.setPromptText("Filter by repository, tag or id");
@@ -107,16 +105,22 @@ final class ImagesView extends BorderPane {
         signIn.setTooltip(new Tooltip("Registries: sign in and out…"));
         signIn.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         signIn.setOnAction(e -> registries.signIn(window()));
-        HBox toolbar = new HBox(6, filter, grow, pull,
-                button("image-push", "Push", AppIcon.PUSH, "Push this image to a registry…",
-                        row -> registries.push(row, window())),
+        Button push = button("image-push", "Push", AppIcon.PUSH, "Push this image to a registry…",
+                row -> registries.push(row, window()));
+        Region headingGrow = new Region();
+        HBox.setHgrow(headingGrow, Priority.ALWAYS);
+        // registry actions sit by the title: the row below is full with the actions on the selected image
+        HBox heading = new HBox(10, title, count, headingGrow, pull, push, signIn);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        heading.getStyleClass().add("image-heading");
+        HBox toolbar = new HBox(6, filter, grow,
                 button("image-run", "Run", AppIcon.RUN, "Run a container from this image…", this::run),
                 button("image-tag", "Tag", AppIcon.TAG, "Add a tag to this image…", this::tag),
                 button("image-history", "History", AppIcon.HISTORY, "Show the build steps", this::history),
                 button("image-inspect", "Inspect", AppIcon.INSPECT, "Show the inspect JSON", this::inspect),
                 button("image-layers", "Inspect layers", AppIcon.LAYER, "Explore this image's layers and files",
                         row -> navigator.showLayers(row.target())),
-                remove, signIn, refresh);
+                remove, refresh);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("image-toolbar");
 

@@ -151,11 +151,17 @@ final class TransferDialog extends Dialog<Void> {
             state.getStyleClass().add("layer-state");
             state.setMinWidth(110);
             bar.setMaxWidth(Double.MAX_VALUE);
+            bar.setPrefWidth(120);
+            bar.setMinWidth(60);
             HBox.setHgrow(bar, Priority.ALWAYS);
             bytes.getStyleClass().addAll("layer-bytes", Styles.TEXT_MUTED);
             bytes.setMinWidth(160);
             bytes.setAlignment(Pos.CENTER_RIGHT);
             box.setAlignment(Pos.CENTER_LEFT);
+            // the row spans the cell, so the bar takes what the labels leave
+            box.prefWidthProperty().bind(widthProperty().subtract(24));
+            box.setMinWidth(0);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         }
 
         @Override

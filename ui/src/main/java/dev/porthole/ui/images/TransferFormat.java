@@ -16,7 +16,8 @@ final class TransferFormat {
         if (layer.state() == LayerState.ALREADY_EXISTS || layer.state() == LayerState.WAITING) {
             return "";
         }
-        if (layer.state().finished() || layer.state() == LayerState.VERIFYING) {
+        if (layer.state().finished() || layer.state() == LayerState.VERIFYING
+                || layer.state() == LayerState.DOWNLOADED) {
             return layer.total() > 0 ? ContainerFormat.bytes(layer.total()) : "";
         }
         if (layer.total() > 0) {
