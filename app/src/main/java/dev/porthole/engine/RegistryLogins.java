@@ -3,6 +3,7 @@ package dev.porthole.engine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.porthole.model.ImageName;
@@ -252,7 +253,10 @@ public final class RegistryLogins {
     private void write(ObjectNode root) {
         try {
             Files.createDirectories(dir);
+            // laid out as the docker CLI writes it: tabs, "key": value
             DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+                    .withSeparators(Separators.createDefaultInstance()
+                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                     .withObjectIndenter(new DefaultIndenter("\t", "\n"));
             String text = DockerCliConfig.JSON.writer(pretty).writeValueAsString(root);
             Path temp = Files.createTempFile(dir, "config.json", ".tmp");

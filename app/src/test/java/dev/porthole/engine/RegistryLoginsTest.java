@@ -51,6 +51,7 @@ class RegistryLoginsTest {
         assertThat(logins().find("127.0.0.1:5001")).contains(
                 new RegistryCredential("127.0.0.1:5001", "porthole", "s3cret:with:colons"));
         assertThat(logins().registries()).containsExactly("127.0.0.1:5001", "other.example:5000");
+        assertThat(Files.readString(dir.resolve("config.json"))).contains("\t\"auths\": {");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("config.json"))))
                 .isEqualTo("rw-------");
     }
