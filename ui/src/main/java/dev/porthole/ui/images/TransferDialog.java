@@ -78,6 +78,7 @@ final class TransferDialog extends Dialog<Void> {
         overall.setMaxWidth(Double.MAX_VALUE);
         overall.progressProperty().bind(model.overallProperty());
         overall.visibleProperty().bind(model.outcomeProperty().isNotEqualTo(TransferModel.Outcome.NONE));
+        overall.managedProperty().bind(overall.visibleProperty());
         Label summary = new Label();
         summary.setId("transfer-summary");
         summary.getStyleClass().add(Styles.TEXT_MUTED);

@@ -52,7 +52,6 @@ final class TransferModel implements AutoCloseable {
     private TransferProgress progress = TransferProgress.start(false);
     private Subscription transfer;
     private int generation;
-    private long drains;
 
     TransferModel(EngineConnection connection, TaskRunner tasks, RegistryLogins logins) {
         this.connection = connection;
@@ -91,11 +90,6 @@ final class TransferModel implements AutoCloseable {
 
     ObjectProperty<Outcome> outcomeProperty() {
         return outcome;
-    }
-
-    /** How many batches reached the FX thread (for the benchmark figure, not for logic). */
-    long drains() {
-        return drains;
     }
 
     /** Pulls {@code reference} (latest when it names no tag) with the stored sign-in of its registry. */
@@ -195,7 +189,6 @@ final class TransferModel implements AutoCloseable {
     /** Folds every queued event into one new state, then updates the rows once. */
     private void drain() {
         drainPending.set(false);
-        drains++;
         TransferProgress before = progress;
         TransferEvent ending = null;
         Queued q;
