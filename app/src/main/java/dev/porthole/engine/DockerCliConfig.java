@@ -30,7 +30,7 @@ public record DockerCliConfig(Path dir, String currentContext, List<String> prob
     /** Reads the configuration the docker CLI would read; never throws, problems are collected instead. */
     public static DockerCliConfig read(SystemEnvironment env) {
         String override = env.get("DOCKER_CONFIG");
-        Path dir = override != null ? Path.of(override) : env.home().resolve(".docker");
+        Path dir = dir(env);
         Path file = dir.resolve("config.json");
         List<String> problems = new ArrayList<>();
         String current = null;
@@ -47,6 +47,12 @@ public record DockerCliConfig(Path dir, String currentContext, List<String> prob
             problems.add(file + " could not be read: " + e.getMessage());
         }
         return new DockerCliConfig(dir, current, problems);
+    }
+
+    /** The configuration folder the docker CLI uses: {@code DOCKER_CONFIG}, else {@code ~/.docker}. */
+    public static Path dir(SystemEnvironment env) {
+        String override = env.get("DOCKER_CONFIG");
+        return override != null ? Path.of(override) : env.home().resolve(".docker");
     }
 
     private static String currentContext(Path file, String text, List<String> problems) {

@@ -209,6 +209,32 @@ public interface Engine extends AutoCloseable {
         throw unsupported("browse volume " + volume);
     }
 
+    // ---- registries (defaults: not supported, so test fakes need not implement them)
+
+    /**
+     * Pulls {@code reference} (latest when it names no tag), sending {@code auth} when not null. Layer updates,
+     * status lines and exactly one ending go to {@code onEvent} on the pull's own thread; closing the returned
+     * subscription cancels.
+     */
+    default Subscription pullImage(String reference, dev.porthole.model.RegistryCredential auth,
+                                   Consumer<dev.porthole.model.TransferEvent> onEvent) {
+        throw unsupported("pull " + reference);
+    }
+
+    /** Pushes the local image {@code reference} to its registry; events as {@link #pullImage}. */
+    default Subscription pushImage(String reference, dev.porthole.model.RegistryCredential auth,
+                                   Consumer<dev.porthole.model.TransferEvent> onEvent) {
+        throw unsupported("push " + reference);
+    }
+
+    /**
+     * Checks {@code credential} against its registry through the engine (docker login); returns an identity token
+     * when the registry hands one out (store it instead of the password), else null. Wrong credentials throw.
+     */
+    default String checkRegistryLogin(dev.porthole.model.RegistryCredential credential) {
+        throw unsupported("sign in to " + credential.registry());
+    }
+
     private EngineException unsupported(String what) {
         return new EngineException(EngineException.Kind.OTHER, "Cannot " + what
                 + ": this engine connection does not support it.");

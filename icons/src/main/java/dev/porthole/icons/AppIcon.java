@@ -104,6 +104,12 @@ public enum AppIcon {
     CONNECT(MaterialDesignL.LINK_VARIANT_PLUS),
     DISCONNECT(MaterialDesignL.LINK_VARIANT_MINUS),
     EVENTS(MaterialDesignP.PULSE),
+    // registries
+    PULL(MaterialDesignC.CLOUD_DOWNLOAD_OUTLINE),
+    PUSH(MaterialDesignC.CLOUD_UPLOAD_OUTLINE),
+    REGISTRY(MaterialDesignA.ACCOUNT_KEY_OUTLINE),
+    SIGN_IN(MaterialDesignL.LOGIN),
+    SIGN_OUT(MaterialDesignL.LOGOUT),
     // states and themes
     ENGINE(MaterialDesignS.SERVER),
     CONNECTED(MaterialDesignL.LAN_CONNECT),

@@ -476,6 +476,37 @@ public final class DockerEngine implements Engine {
         return DockerHelpers.createVolumeHelper(this, volume, mountPath);
     }
 
+    // ---- registries (the work lives in DockerTransfer, RegistryMessages) ----
+
+    @Override
+    public Subscription pullImage(String reference, dev.porthole.model.RegistryCredential auth,
+                                  Consumer<dev.porthole.model.TransferEvent> onEvent) {
+        var name = parseReference("pull", reference);
+        DockerClient docker = call("pull " + name.withDefaultTag(), INFO_LIMIT, this::dockerClient);
+        return DockerTransfer.pull(docker, endpoint.host(), name, auth, onEvent);
+    }
+
+    @Override
+    public Subscription pushImage(String reference, dev.porthole.model.RegistryCredential auth,
+                                  Consumer<dev.porthole.model.TransferEvent> onEvent) {
+        var name = parseReference("push", reference);
+        DockerClient docker = call("push " + name.withDefaultTag(), INFO_LIMIT, this::dockerClient);
+        return DockerTransfer.push(docker, endpoint.host(), name, auth, onEvent);
+    }
+
+    @Override
+    public String checkRegistryLogin(dev.porthole.model.RegistryCredential credential) {
+        return DockerRegistryLogin.check(this, credential);
+    }
+
+    private static dev.porthole.model.ImageName parseReference(String verb, String reference) {
+        try {
+            return dev.porthole.model.ImageName.parse(reference);
+        } catch (IllegalArgumentException e) {
+            throw new EngineException(EngineException.Kind.BAD_REQUEST, "Cannot " + verb + ": " + e.getMessage());
+        }
+    }
+
     // ---- logs ----
 
     /** Reads a container's log; see {@link DockerLogs}. */
@@ -717,6 +748,11 @@ public final class DockerEngine implements Engine {
 
     /** A GET of the engine's JSON as is (the typed models drop fields), at the negotiated version. */
     private String getJson(String what, String path) {
+        return exchangeJson(what, DockerHttpClient.Request.Method.GET, path, null);
+    }
+
+    /** A request at the negotiated version with an optional JSON body; returns the body of a 2xx answer. */
+    String exchangeJson(String what, DockerHttpClient.Request.Method method, String path, String json) {
         return call(what, READ_LIMIT, () -> {
             dockerClient();
             DockerHttpClient h;
@@ -728,9 +764,12 @@ public final class DockerEngine implements Engine {
             }
             String versioned = apiVersion == RemoteApiVersion.UNKNOWN_VERSION ? path
                     : "/" + apiVersion.asWebPathPart() + path;
-            DockerHttpClient.Request request = DockerHttpClient.Request.builder()
-                    .method(DockerHttpClient.Request.Method.GET).path(versioned).build();
-            try (DockerHttpClient.Response response = h.execute(request)) {
+            var builder = DockerHttpClient.Request.builder().method(method).path(versioned);
+            if (json != null) {
+                builder.putHeader("Content-Type", "application/json")
+                        .body(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+            }
+            try (DockerHttpClient.Response response = h.execute(builder.build())) {
                 String body = new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8);
                 if (response.getStatusCode() / 100 != 2) {
                     throw new DockerException(body, response.getStatusCode());

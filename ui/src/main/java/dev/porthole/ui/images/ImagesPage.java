@@ -1,23 +1,32 @@
 package dev.porthole.ui.images;
 
 import dev.porthole.engine.EngineConnection;
+import dev.porthole.engine.RegistryLogins;
+import dev.porthole.engine.SystemEnvironment;
 import dev.porthole.icons.AppIcon;
 import dev.porthole.ui.shell.Navigator;
 import dev.porthole.ui.shell.Page;
 import dev.porthole.ui.shell.TaskRunner;
 import javafx.scene.Node;
 
-/** The images page: every image of the engine, with remove, tag, run, inspect and history. */
+/** The images page: every image of the engine, with remove, tag, run, inspect, history, pull and push. */
 public final class ImagesPage implements Page {
 
     public static final String ID = "images";
 
     private final ImagesModel model;
     private final ImagesView view;
+    private final RegistryDialogs registries;
 
     public ImagesPage(EngineConnection connection, TaskRunner tasks, Navigator navigator) {
+        this(connection, tasks, navigator, RegistryLogins.forUser(SystemEnvironment.current()));
+    }
+
+    /** The page with registry sign-ins kept by {@code logins} (tests hand in a config folder of their own). */
+    public ImagesPage(EngineConnection connection, TaskRunner tasks, Navigator navigator, RegistryLogins logins) {
         this.model = new ImagesModel(connection, tasks);
-        this.view = new ImagesView(model, navigator);
+        this.registries = new RegistryDialogs(connection, tasks, logins);
+        this.view = new ImagesView(model, navigator, registries);
         model.start();
     }
 
@@ -51,6 +60,7 @@ public final class ImagesPage implements Page {
 
     @Override
     public void close() {
+        registries.close();
         model.close();
     }
 

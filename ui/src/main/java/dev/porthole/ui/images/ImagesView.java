@@ -43,6 +43,7 @@ final class ImagesView extends BorderPane {
 
     private final ImagesModel model;
     private final Navigator navigator;
+    private final RegistryDialogs registries;
     private final ImagesTable table = new ImagesTable();
     private final ImageDetailsPane details;
     private final SplitPane split = new SplitPane();
@@ -54,9 +55,10 @@ final class ImagesView extends BorderPane {
     /** The last row the user selected (image id and reference), to select again after a refresh. */
     private String selectedKey;
 
-    ImagesView(ImagesModel model, Navigator navigator) {
+    ImagesView(ImagesModel model, Navigator navigator, RegistryDialogs registries) {
         this.model = model;
         this.navigator = navigator;
+        this.registries = registries;
         this.details = new ImageDetailsPane(model, this::closeDetails);
         this.removeFlow = new RemoveImageFlow(model, this::window);
         this.noTarget = table.getSelectionModel().selectedItemProperty().isNull().or(model.staleProperty());
@@ -72,8 +74,6 @@ final class ImagesView extends BorderPane {
         title.getStyleClass().add(Styles.TITLE_3);
         count.setId("image-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox heading = new HBox(10, title, count);
-        heading.setAlignment(Pos.BASELINE_LEFT);
 
         filter.setId("image-filter");
         filter.setPromptText("Filter by repository, tag or id");
@@ -96,6 +96,23 @@ final class ImagesView extends BorderPane {
         Button remove = button("image-remove", "Remove", AppIcon.REMOVE, "Remove this tag or image…",
                 removeFlow::start);
         remove.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
+        Button pull = new Button("Pull", Controls.icon(AppIcon.PULL));
+        pull.setId("image-pull");
+        pull.setTooltip(new Tooltip("Pull an image from a registry…"));
+        pull.setOnAction(e -> registries.pull(window()));
+        Button signIn = new Button(null, Controls.icon(AppIcon.REGISTRY));
+        signIn.setId("image-registries");
+        signIn.setTooltip(new Tooltip("Registries: sign in and out…"));
+        signIn.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        signIn.setOnAction(e -> registries.signIn(window()));
+        Button push = button("image-push", "Push", AppIcon.PUSH, "Push this image to a registry…",
+                row -> registries.push(row, window()));
+        Region headingGrow = new Region();
+        HBox.setHgrow(headingGrow, Priority.ALWAYS);
+        // registry actions sit by the title: the row below is full with the actions on the selected image
+        HBox heading = new HBox(10, title, count, headingGrow, pull, push, signIn);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        heading.getStyleClass().add("image-heading");
         HBox toolbar = new HBox(6, filter, grow,
                 button("image-run", "Run", AppIcon.RUN, "Run a container from this image…", this::run),
                 button("image-tag", "Tag", AppIcon.TAG, "Add a tag to this image…", this::tag),
@@ -207,6 +224,7 @@ final class ImagesView extends BorderPane {
         ContextMenu menu = new ContextMenu(
                 item("Run…", AppIcon.RUN, this::run),
                 item("Tag…", AppIcon.TAG, this::tag),
+                item("Push…", AppIcon.PUSH, row -> registries.push(row, window())),
                 new SeparatorMenuItem(),
                 item("History", AppIcon.HISTORY, this::history),
                 item("Inspect", AppIcon.INSPECT, this::inspect),

@@ -1,6 +1,8 @@
 package dev.porthole.ui.images;
 
 import dev.porthole.engine.CandidateResult;
+import dev.porthole.engine.CredentialHelpers;
+import dev.porthole.engine.RegistryLogins;
 import dev.porthole.engine.DiscoveryReport;
 import dev.porthole.engine.Engine;
 import dev.porthole.engine.EngineEndpoint;
@@ -55,6 +57,7 @@ abstract class ImagesPageTestBase {
     static String app;
     static String appId;
     static String user;
+    static java.nio.file.Path configDir;
 
     final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
     final List<String> shownContainers = new CopyOnWriteArrayList<>();
@@ -101,7 +104,7 @@ abstract class ImagesPageTestBase {
             public void showContainer(String containerId) {
                 shownContainers.add(containerId);
             }
-        });
+        }, logins());
         connection.start();
         stage.setScene(new Scene((Parent) page.view(), 1200, 760));
         stage.show();
@@ -120,6 +123,18 @@ abstract class ImagesPageTestBase {
         return engine.listImages().stream().filter(i -> i.repoTags().contains(reference)
                         || i.repoTags().contains("localhost/" + reference) || i.id().equals(reference))
                 .findFirst().orElseThrow(() -> new AssertionError(reference + " is not listed"));
+    }
+
+    /** Registry sign-ins of the test's own (a config folder under the temp dir, never the user's). */
+    RegistryLogins logins() {
+        try {
+            if (configDir == null) {
+                configDir = java.nio.file.Files.createTempDirectory("porthole-docker-config");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new RegistryLogins(configDir, CredentialHelpers.onPath());
     }
 
     static DiscoveryReport discover(EngineEndpoint endpoint) {
