@@ -8,6 +8,7 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
 import org.slf4j.Logger;
@@ -166,6 +167,11 @@ public final class GuidedTour {
         return overlay;
     }
 
+    /** Finds the target and lays out the overlay now, as after a layout pass (tests measure its cost). */
+    void refresh() {
+        follow();
+    }
+
     // --- the work
 
     private boolean attach() {
@@ -253,7 +259,7 @@ public final class GuidedTour {
     private void onKey(KeyEvent e) {
         switch (mode) {
             case CARD -> {
-                if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && onEscape != null) {
+                if (e.getCode() == KeyCode.ESCAPE && onEscape != null) {
                     e.consume();
                     onEscape.run();
                 }

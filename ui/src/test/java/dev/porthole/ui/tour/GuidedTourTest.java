@@ -55,6 +55,7 @@ class GuidedTourTest {
         assertThat(total).isEqualTo(TourSteps.standard().size());
 
         List<String> seen = new ArrayList<>();
+        List<String> costs = new ArrayList<>();
         for (int i = 0; i < total; i++) {
             settled(shell.tour);
             assertPointsAtAVisibleControl(shell.tour);
@@ -65,8 +66,11 @@ class GuidedTourTest {
             assertThat(robot.lookup("#tour-count").queryLabeled().getText()).isEqualTo((i + 1) + " of " + total);
             assertThat(robot.lookup("#tour-title").queryLabeled().getText()).isNotBlank();
             seen.add(step.id() + "->" + onFx(() -> shell.tour.target().getId()));
+            costs.add(step.id() + " " + onFx(this::followMicros) + " us");
             robot.clickOn("#tour-next");
         }
+        // a figure, not an assertion: what following the target costs the FX thread on each layout pass
+        System.out.println("Tour follow cost per layout pass: " + String.join(", ", costs));
 
         // nothing selected: the logs step points at the details pane and says to select a container
         assertThat(seen).containsExactly("sidebar->sidebar-nav", "containers->containers-table",
@@ -210,6 +214,18 @@ class GuidedTourTest {
         assertThat(onFx(shell.tour::stepIndex)).isZero();
         assertThat(robot.lookup("#tour-overlay").queryAll()).hasSize(1);
         assertThat(robot.lookup("#tour-text").queryAs(Labeled.class).getText()).contains("Ctrl+1");
+    }
+
+    /** Median microseconds of one find-and-lay-out of the overlay, over 200 runs. */
+    private long followMicros() {
+        long[] runs = new long[200];
+        for (int i = 0; i < runs.length; i++) {
+            long start = System.nanoTime();
+            shell.tour.refresh();
+            runs[i] = System.nanoTime() - start;
+        }
+        java.util.Arrays.sort(runs);
+        return runs[runs.length / 2] / 1000;
     }
 
     private static Region callout(FxRobot robot) {
