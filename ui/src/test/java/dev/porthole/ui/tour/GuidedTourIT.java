@@ -33,6 +33,7 @@ class GuidedTourIT {
 
     @BeforeAll
     static void runContainer() {
+        TourChecks.patientSetup();
         engine = TestEngines.assumeEngine();
         name = TestImages.uniqueName("tour");
         TestImages.runSleeper(engine, name);

@@ -32,6 +32,11 @@ class GuidedTourTest {
 
     private TourFixture shell;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void patience() {
+        TourChecks.patientSetup();
+    }
+
     @Start
     void start(Stage stage) {
         SupervisedEngineConnection connection = new SupervisedEngineConnection(() -> {

@@ -17,6 +17,14 @@ final class TourChecks {
     private TourChecks() {
     }
 
+    /**
+     * Lets TestFX wait up to a minute for the first window: on a busy machine (load 20+ on 2 cores) building the
+     * whole window cold takes longer than its 10 s default. A wait, not a timing assertion.
+     */
+    static void patientSetup() {
+        org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(60_000);
+    }
+
     static <T> T onFx(Callable<T> read) {
         try {
             return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);

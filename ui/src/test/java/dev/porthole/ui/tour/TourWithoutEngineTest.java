@@ -35,6 +35,11 @@ class TourWithoutEngineTest {
 
     private TourFixture shell;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void patience() {
+        TourChecks.patientSetup();
+    }
+
     @Start
     void start(Stage stage) {
         EngineLocator locator = new EngineLocator(new SystemEnvironment(

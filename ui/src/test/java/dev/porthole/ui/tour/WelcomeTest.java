@@ -26,6 +26,7 @@ class WelcomeTest {
     @BeforeEach
     void toolkit() throws Exception {
         FxToolkit.registerPrimaryStage();
+        TourChecks.patientSetup();
     }
 
     @AfterEach
