@@ -22,6 +22,9 @@ import dev.porthole.ui.shell.Theme;
 import dev.porthole.ui.shell.WindowPlacement;
 import dev.porthole.ui.shell.WindowState;
 import dev.porthole.ui.shell.WindowStateStore;
+import dev.porthole.ui.tour.GuidedTour;
+import dev.porthole.ui.tour.Welcome;
+import dev.porthole.ui.tour.WelcomeFlag;
 import dev.porthole.ui.volumes.VolumesPage;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -48,6 +51,9 @@ public final class MainApp extends Application {
     private static final String FIRST_PAGE = "containers";
 
     private final Path configDir;
+    /** Whether a first start greets the user with the guided tour's welcome (not in tests and benches). */
+    private final boolean welcome;
+    private GuidedTour tour;
     /** Everything opened, newest first: closed in that order on exit, also after a failed start. */
     private final Deque<AutoCloseable> owned = new ArrayDeque<>();
     private List<Page> pages = List.of();
@@ -60,12 +66,18 @@ public final class MainApp extends Application {
 
     /** The app with its settings in the platform's per-user folder. */
     public MainApp() {
-        this(null);
+        this(null, true);
     }
 
     /** The app with its settings in {@code configDir} (benches and tests keep the user's settings untouched). */
     public MainApp(Path configDir) {
+        this(configDir, false);
+    }
+
+    /** As {@link #MainApp(Path)}; {@code welcome}: offer the guided tour on a first start in that folder. */
+    public MainApp(Path configDir, boolean welcome) {
         this.configDir = configDir;
+        this.welcome = welcome;
     }
 
     @Override
@@ -126,6 +138,10 @@ public final class MainApp extends Application {
             }
         });
         stage.show();
+        tour = new GuidedTour(window);
+        if (welcome) {
+            Welcome.offerOnce(tour, WelcomeFlag.in(configDir != null ? configDir : ConfigDir.current()));
+        }
         // a session ending with SIGTERM skips stop(): still remember where the window was
         Runtime.getRuntime().addShutdownHook(saveOnKill);
     }

@@ -33,6 +33,7 @@ final class ContainersToolbar extends HBox {
         this.model = model;
         this.onAction = onAction;
         getStyleClass().add("containers-toolbar");
+        setId("containers-toolbar");
         setAlignment(Pos.CENTER_LEFT);
 
         filter.setId("container-filter");

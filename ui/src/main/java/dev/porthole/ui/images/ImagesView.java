@@ -123,6 +123,7 @@ final class ImagesView extends BorderPane {
                 remove, refresh);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("image-toolbar");
+        toolbar.setId("image-toolbar");
 
         problem.setId("image-error");
         problem.getStyleClass().add(Styles.DANGER);

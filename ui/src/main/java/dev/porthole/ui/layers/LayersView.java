@@ -95,6 +95,7 @@ final class LayersView extends BorderPane {
         or.getStyleClass().add(Styles.TEXT_MUTED);
         HBox sources = new HBox(8, images, inspect, or, open, grow);
         sources.setAlignment(Pos.CENTER_LEFT);
+        sources.setId("layers-sources");
 
         ProgressBar bar = new ProgressBar();
         bar.setId("layers-progress");

@@ -67,6 +67,11 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         return true;
     }
 
+    /** Whether this window has a page with this id. */
+    public boolean hasPage(String id) {
+        return id != null && host.hasPage(id);
+    }
+
     /** The id of the page shown. */
     public String currentPage() {
         return model.currentPageProperty().get();

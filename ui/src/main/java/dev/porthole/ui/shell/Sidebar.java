@@ -48,6 +48,7 @@ public final class Sidebar extends VBox {
 
         VBox nav = new VBox();
         nav.getStyleClass().add("nav");
+        nav.setId("sidebar-nav");
         for (int i = 0; i < pages.size(); i++) {
             Page page = pages.get(i);
             ToggleButton b = new ToggleButton(page.title(), FontIcon.of(page.icon().ikon()));

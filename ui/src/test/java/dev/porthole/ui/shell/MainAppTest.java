@@ -28,6 +28,8 @@ class MainAppTest {
     @BeforeEach
     void toolkit() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
+        // building the whole app cold on a busy machine takes longer than TestFX's 10 s default: wait, not time
+        FxToolkit.toolkitContext().setSetupTimeoutInMillis(60_000);
     }
 
     @AfterEach
