@@ -1,6 +1,7 @@
 package dev.porthole.ui.logs;
 
 import dev.porthole.engine.EngineConnection;
+import dev.porthole.logs.LogBuffer;
 import dev.porthole.model.ContainerSummary;
 import dev.porthole.ui.shell.TaskRunner;
 import javafx.scene.control.Label;
@@ -8,6 +9,7 @@ import javafx.scene.control.Tab;
 import javafx.stage.WindowEvent;
 
 import java.util.List;
+import java.util.function.IntSupplier;
 
 /**
  * The detail pane's Logs tab: a live log of the one container shown, open only while the tab is selected. The
@@ -17,13 +19,20 @@ public final class LogsTab {
 
     private final EngineConnection connection;
     private final TaskRunner tasks;
+    private final IntSupplier capacity;
     private final Tab tab = new Tab("Logs");
     private ContainerSummary shown;
     private LogView view;
 
     public LogsTab(EngineConnection connection, TaskRunner tasks) {
+        this(connection, tasks, () -> LogBuffer.DEFAULT_CAPACITY);
+    }
+
+    /** @param capacity lines a new log view keeps (read when it opens: the preference) */
+    public LogsTab(EngineConnection connection, TaskRunner tasks, IntSupplier capacity) {
         this.connection = connection;
         this.tasks = tasks;
+        this.capacity = capacity;
         tab.setId("tab-logs");
         tab.selectedProperty().addListener((o, was, now) -> update());
     }
@@ -56,7 +65,8 @@ public final class LogsTab {
             return;
         }
         if (view == null) {
-            view = LogsWindow.create(connection, tasks, List.of(new LogsModel.Target(shown.id(), shown.name())));
+            view = LogsWindow.create(connection, tasks, List.of(new LogsModel.Target(shown.id(), shown.name())),
+                    capacity.getAsInt());
             LogView opened = view;
             // the main window going (quit) ends the stream too
             view.sceneProperty().addListener((o, a, scene) -> {

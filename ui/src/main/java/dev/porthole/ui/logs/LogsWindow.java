@@ -21,7 +21,13 @@ public final class LogsWindow {
     /** Opens the window and starts following; returns its stage. */
     public static Stage open(EngineConnection connection, TaskRunner tasks, List<LogsModel.Target> targets,
                              Window owner) {
-        LogView view = create(connection, tasks, targets);
+        return open(connection, tasks, targets, owner, LogBuffer.DEFAULT_CAPACITY);
+    }
+
+    /** Opens the window keeping at most {@code capacity} lines (the preference) and starts following. */
+    public static Stage open(EngineConnection connection, TaskRunner tasks, List<LogsModel.Target> targets,
+                             Window owner, int capacity) {
+        LogView view = create(connection, tasks, targets, capacity);
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);
@@ -37,7 +43,13 @@ public final class LogsWindow {
 
     /** A started log view for the detail pane's tab; the caller closes it when it goes. */
     public static LogView create(EngineConnection connection, TaskRunner tasks, List<LogsModel.Target> targets) {
-        LogsModel model = new LogsModel(connection, tasks, targets, LogBuffer.DEFAULT_CAPACITY, new NextFrame());
+        return create(connection, tasks, targets, LogBuffer.DEFAULT_CAPACITY);
+    }
+
+    /** A started log view keeping at most {@code capacity} lines; the caller closes it when it goes. */
+    public static LogView create(EngineConnection connection, TaskRunner tasks, List<LogsModel.Target> targets,
+                                 int capacity) {
+        LogsModel model = new LogsModel(connection, tasks, targets, capacity, new NextFrame());
         LogView view = new LogView(model);
         model.start();
         return view;

@@ -3,6 +3,7 @@ package dev.porthole.ui.logs;
 import atlantafx.base.theme.Styles;
 import dev.porthole.engine.EngineConnection;
 import dev.porthole.icons.AppIcon;
+import dev.porthole.logs.LogBuffer;
 import dev.porthole.model.ContainerSummary;
 import dev.porthole.ui.controls.Controls;
 import dev.porthole.ui.shell.TaskRunner;
@@ -15,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 
 import java.util.List;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 /** "Open logs in window" for the containers page: the selected containers' logs, merged when several. */
@@ -24,6 +26,7 @@ public final class OpenLogsAction {
     private final TaskRunner tasks;
     private final Supplier<List<ContainerSummary>> selected;
     private final ObservableList<?> selection;
+    private final IntSupplier capacity;
 
     /**
      * @param selected  the selected containers now
@@ -31,6 +34,13 @@ public final class OpenLogsAction {
      */
     public OpenLogsAction(EngineConnection connection, TaskRunner tasks, Supplier<List<ContainerSummary>> selected,
                           ObservableList<?> selection) {
+        this(connection, tasks, selected, selection, () -> LogBuffer.DEFAULT_CAPACITY);
+    }
+
+    /** @param capacity lines a new log window keeps (read when it opens: the preference) */
+    public OpenLogsAction(EngineConnection connection, TaskRunner tasks, Supplier<List<ContainerSummary>> selected,
+                          ObservableList<?> selection, IntSupplier capacity) {
+        this.capacity = capacity;
         this.connection = connection;
         this.tasks = tasks;
         this.selected = selected;
@@ -64,7 +74,8 @@ public final class OpenLogsAction {
                 .map(c -> new LogsModel.Target(c.id(), c.name())).toList();
         if (!targets.isEmpty()) {
             LogsWindow.open(connection, tasks, targets,
-                    from != null && from.getScene() != null ? from.getScene().getWindow() : null);
+                    from != null && from.getScene() != null ? from.getScene().getWindow() : null,
+                    capacity.getAsInt());
         }
     }
 }
