@@ -37,7 +37,8 @@ public record EngineChoice(Kind kind, String address, Path tlsCertDir) {
 
     public EngineChoice {
         kind = kind == null ? Kind.AUTO : kind;
-        address = address == null ? "" : address.strip();
+        // automatic discovery has no address: two AUTO choices are always equal
+        address = address == null || kind == Kind.AUTO ? "" : address.strip();
         if (kind != Kind.TCP) {
             tlsCertDir = null;
         }

@@ -121,6 +121,13 @@ class PreferencesStoreTest {
     }
 
     @Test
+    void automaticDiscoveryKeepsNoAddressSoAllAutoChoicesAreEqual() {
+        assertThat(new EngineChoice(EngineChoice.Kind.AUTO, "/left/over.sock", null)).isEqualTo(EngineChoice.AUTO);
+        assertThat(new EngineChoice(EngineChoice.Kind.UNIX, "relative.sock", null).problem()).contains("absolute");
+        assertThat(new EngineChoice(EngineChoice.Kind.TCP, "10.0.0.5", null).problem()).contains("host:port");
+    }
+
+    @Test
     void aShellMustBeAutoOrAnAbsolutePath() {
         assertThat(Preferences.shellProblem("auto")).isNull();
         assertThat(Preferences.shellProblem("/bin/bash")).isNull();

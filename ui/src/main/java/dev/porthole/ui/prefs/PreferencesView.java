@@ -13,7 +13,6 @@ import dev.porthole.ui.shell.Theme;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -21,9 +20,11 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 
@@ -92,7 +93,8 @@ public final class PreferencesView extends BorderPane {
         kind.valueProperty().addListener((o, was, now) -> engineKindChanged());
         address.setId("prefs-engine-address");
         tls.setId("prefs-engine-tls");
-        tls.setPromptText("No TLS (leave empty), or the folder with ca.pem, cert.pem, key.pem");
+        tls.setPromptText("folder with ca.pem, cert.pem, key.pem");
+        tls.setTooltip(new Tooltip("Leave empty to connect without TLS"));
         Button browse = new Button("Browse…");
         browse.setId("prefs-engine-tls-browse");
         browse.setOnAction(e -> browseTls());
@@ -155,10 +157,11 @@ public final class PreferencesView extends BorderPane {
         save.setDefaultButton(true);
         save.getStyleClass().add(Styles.ACCENT);
         save.setOnAction(e -> save());
-        ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonBar.setButtonData(save, ButtonBar.ButtonData.OK_DONE);
-        ButtonBar buttons = new ButtonBar();
-        buttons.getButtons().addAll(cancel, save);
+        // an HBox, not a ButtonBar: the bar keeps its first width when Save becomes "Save anyway"
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(8, cancel, save);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setPadding(new Insets(10, 20, 12, 20));
         buttons.getStyleClass().add("prefs-buttons");
         setBottom(buttons);
@@ -255,7 +258,8 @@ public final class PreferencesView extends BorderPane {
             boolean checkPassed = report.chosen() != null;
             showResult(checkPassed ? Styles.SUCCESS : Styles.DANGER, checkPassed ? AppIcon.SUCCESS : AppIcon.ERROR,
                     headline(report), DoctorReport.text(report));
-            save.setText(checkPassed ? "Save" : "Save anyway");
+            // "anyway" only where Save would otherwise check again: a changed engine that did not answer
+            save.setText(checkPassed || choice.equals(model.current().engine()) ? "Save" : "Save anyway");
             if (thenSave && checkPassed) {
                 save();
             }
@@ -294,7 +298,7 @@ public final class PreferencesView extends BorderPane {
         address.setDisable(k == EngineChoice.Kind.AUTO);
         tls.setDisable(k != EngineChoice.Kind.TCP);
         address.setPromptText(switch (k) {
-            case AUTO -> "DOCKER_HOST, DOCKER_CONTEXT, the current context, then the usual sockets";
+            case AUTO -> "found as the docker CLI finds it";
             case CONTEXT -> "a context name from 'docker context ls'";
             case UNIX -> "/var/run/docker.sock";
             case NPIPE -> "//./pipe/docker_engine";

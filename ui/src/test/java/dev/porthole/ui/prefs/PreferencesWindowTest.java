@@ -131,6 +131,7 @@ class PreferencesWindowTest {
 
         robot.clickOn("#prefs-save");
         waitUntil(() -> robot.lookup("#prefs-engine-result").queryAs(Label.class).getText().contains("did not answer"));
+        WaitForAsyncUtils.waitForFxEvents();
 
         String result = robot.lookup("#prefs-engine-result").queryAs(Label.class).getText();
         assertThat(result).contains("preferences choose unix:///nonexistent/porthole-test/docker.sock")

@@ -75,11 +75,13 @@ class ErrorReporterTest {
                 throw same;
             });
         }
+        until("the error dialog shows", 10, () -> robot.lookup("#error-dialog").tryQuery().isPresent());
+        // every throw was queued before the dialog opened, so all are counted by now
+        WaitForAsyncUtils.waitForFxEvents();
         Thread worker = Thread.ofPlatform().start(() -> {
             throw new UnsupportedOperationException("elsewhere");
         });
         worker.join();
-        until("the error dialog shows", 10, () -> robot.lookup("#error-dialog").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#error-dialog").queryAll()).hasSize(1);
