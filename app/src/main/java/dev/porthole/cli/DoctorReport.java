@@ -10,8 +10,11 @@ import dev.porthole.engine.DiscoveryReport;
 import dev.porthole.engine.EngineEndpoint;
 import dev.porthole.model.EngineInfo;
 
-/** Renders a discovery report for {@code porthole doctor}, as text for people or JSON for scripts. */
-final class DoctorReport {
+/**
+ * Renders a discovery report for {@code porthole doctor} and the preferences window's engine check, as text for
+ * people or JSON for scripts.
+ */
+public final class DoctorReport {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -19,7 +22,7 @@ final class DoctorReport {
     }
 
     /** The report as JSON: chosen, candidates, reason, problems. */
-    static String json(DiscoveryReport report) {
+    public static String json(DiscoveryReport report) {
         ObjectNode root = JSON.createObjectNode();
         if (report.chosen() == null) {
             root.putNull("chosen");
@@ -51,7 +54,7 @@ final class DoctorReport {
     }
 
     /** The report as text, one block per candidate. */
-    static String text(DiscoveryReport report) {
+    public static String text(DiscoveryReport report) {
         StringBuilder out = new StringBuilder("Engine candidates, in the order considered:\n");
         for (CandidateResult result : report.candidates()) {
             EngineEndpoint endpoint = result.endpoint();

@@ -26,17 +26,24 @@ import java.util.stream.Collectors;
  * nothing is chosen; Porthole never silently falls back to another engine, where containers with the same names
  * may mean something else. The default sockets are still listed, unprobed, marked "not used", so a report shows
  * everything that was considered.
+ *
+ * <p>A choice made in Porthole's preferences ({@link EngineChoice}) comes before all of these and decides alone in
+ * the same way; the environment's endpoints are then listed, unprobed, as "not used".
  */
 public final class EngineLocator {
 
     /** How long one candidate may take to answer. */
     public static final Duration DEFAULT_PROBE_TIMEOUT = Duration.ofSeconds(5);
 
+    /** The source of an endpoint chosen in the preferences. */
+    public static final String PREFERENCES = "preferences";
+
     private static final String DEFAULT_SOURCE = "default";
     private static final String NO_SOCKET = "socket file not found: ";
 
     private final SystemEnvironment env;
     private final Duration probeTimeout;
+    private final EngineChoice choice;
 
     /** A locator reading {@code env}, giving each candidate {@link #DEFAULT_PROBE_TIMEOUT} to answer. */
     public EngineLocator(SystemEnvironment env) {
@@ -45,8 +52,18 @@ public final class EngineLocator {
 
     /** A locator reading {@code env}, giving each candidate {@code probeTimeout} to answer. */
     public EngineLocator(SystemEnvironment env, Duration probeTimeout) {
+        this(env, probeTimeout, EngineChoice.AUTO);
+    }
+
+    private EngineLocator(SystemEnvironment env, Duration probeTimeout, EngineChoice choice) {
         this.env = env;
         this.probeTimeout = probeTimeout;
+        this.choice = choice == null ? EngineChoice.AUTO : choice;
+    }
+
+    /** This locator trying only {@code choice} (from the preferences) instead of discovering; AUTO discovers. */
+    public EngineLocator withChoice(EngineChoice choice) {
+        return new EngineLocator(env, probeTimeout, choice);
     }
 
     /**
@@ -86,12 +103,14 @@ public final class EngineLocator {
         DockerCliConfig config = DockerCliConfig.read(env);
         problems.addAll(config.problems());
 
-        Explicit explicit = null;
+        Explicit explicit = fromChoice(config.dir(), endpoints, problems);
         String dockerHost = env.get("DOCKER_HOST");
         if (dockerHost != null) {
             EngineEndpoint endpoint = fromDockerHost(dockerHost, config.dir());
             endpoints.add(endpoint);
-            explicit = new Explicit("DOCKER_HOST is set", endpoint, null, "unset DOCKER_HOST");
+            if (explicit == null) {
+                explicit = new Explicit("DOCKER_HOST is set", endpoint, null, "unset DOCKER_HOST");
+            }
         }
 
         // a context overridden by DOCKER_HOST is still listed, so doctor shows why it is not used
@@ -211,6 +230,36 @@ public final class EngineLocator {
             Thread.currentThread().interrupt();
             return new CandidateResult(endpoint, false, null, "interrupted before it answered");
         }
+    }
+
+    /** The preferences' choice as explicit configuration (its endpoint added first), or null for AUTO. */
+    private Explicit fromChoice(Path configDir, List<EngineEndpoint> endpoints, List<String> problems) {
+        if (choice.kind() == EngineChoice.Kind.AUTO) {
+            return null;
+        }
+        String why = "Porthole's preferences choose " + choice.describe();
+        String undo = "choose Automatic in Preferences";
+        String invalid = choice.problem();
+        if (invalid != null) {
+            problems.add("Preferences: " + invalid);
+            return new Explicit(why, null, invalid, undo);
+        }
+        EngineEndpoint endpoint = choice.endpoint();
+        if (choice.kind() == EngineChoice.Kind.CONTEXT) {
+            List<String> contextProblems = new ArrayList<>();
+            endpoint = DockerContexts.read(configDir, choice.address(),
+                            "context \"" + choice.address() + "\" (preferences)", contextProblems::add)
+                    .map(this::fromContext)
+                    .map(e -> new EngineEndpoint(e.host(), PREFERENCES + ", " + e.source(), e.tlsVerify(),
+                            e.certPath()))
+                    .orElse(null);
+            problems.addAll(contextProblems);
+            if (endpoint == null) {
+                return new Explicit(why, null, contextProblems.isEmpty() ? null : contextProblems.getFirst(), undo);
+            }
+        }
+        endpoints.add(endpoint);
+        return new Explicit(why, endpoint, null, undo);
     }
 
     private EngineEndpoint fromDockerHost(String host, Path configDir) {

@@ -458,6 +458,53 @@ class EngineLocatorTest {
         assertThat(report.candidates().getFirst().error()).isEqualTo("IllegalStateException");
     }
 
+    // --- a choice made in the preferences ---
+
+    @Test
+    void aSocketChosenInThePreferencesIsTheOnlyOneTriedEvenWithDockerHostSet() {
+        env.put("DOCKER_HOST", "tcp://127.0.0.1:2375");
+        presentSockets.add(Path.of("/var/run/docker.sock"));
+        presentSockets.add(Path.of("/srv/engine.sock"));
+        List<String> probed = new ArrayList<>();
+
+        DiscoveryReport report = locator().withChoice(new EngineChoice(EngineChoice.Kind.UNIX, "/srv/engine.sock", null))
+                .discover(engines(e -> {
+                    probed.add(e.host());
+                    return info(e);
+                }));
+
+        assertThat(probed).containsExactly("unix:///srv/engine.sock");
+        assertThat(report.chosen().endpoint()).isEqualTo(EngineEndpoint.plain("unix:///srv/engine.sock", "preferences"));
+        assertThat(report.candidates()).filteredOn(r -> r.endpoint().source().equals("DOCKER_HOST"))
+                .singleElement().extracting(CandidateResult::error).asString().startsWith("not used: Porthole's preferences");
+    }
+
+    @Test
+    void aChosenSocketThatIsMissingIsReportedWithoutFallingBack() {
+        presentSockets.add(Path.of("/var/run/docker.sock"));
+
+        DiscoveryReport report = locator().withChoice(new EngineChoice(EngineChoice.Kind.UNIX, "/nowhere/x.sock", null))
+                .discover(engines(this::info));
+
+        assertThat(report.chosen()).isNull();
+        assertThat(report.reason()).contains("preferences choose unix:///nowhere/x.sock")
+                .contains("socket file not found: /nowhere/x.sock").contains("choose Automatic in Preferences");
+    }
+
+    @Test
+    void aChosenContextIsReadFromTheCliConfigAndATcpChoiceCarriesItsTlsFolder() throws IOException {
+        writeContext(home.resolve(".docker"), "remote", "tcp://10.0.0.5:2375", false);
+
+        EngineLocator.Candidates byContext = locator()
+                .withChoice(new EngineChoice(EngineChoice.Kind.CONTEXT, "remote", null)).candidates();
+        EngineLocator.Candidates byTcp = locator()
+                .withChoice(new EngineChoice(EngineChoice.Kind.TCP, "10.0.0.6:2376", home)).candidates();
+
+        assertThat(byContext.explicit().endpoint().host()).isEqualTo("tcp://10.0.0.5:2375");
+        assertThat(byContext.explicit().endpoint().source()).isEqualTo("preferences, context:remote");
+        assertThat(byTcp.explicit().endpoint()).isEqualTo(new EngineEndpoint("tcp://10.0.0.6:2376", "preferences", true, home));
+    }
+
     // --- helpers ---
 
     private EngineLocator locator() {

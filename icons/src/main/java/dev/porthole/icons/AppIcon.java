@@ -117,6 +117,8 @@ public enum AppIcon {
     WARNING(MaterialDesignA.ALERT_OUTLINE),
     ERROR(MaterialDesignA.ALERT_CIRCLE_OUTLINE),
     INFO(MaterialDesignI.INFORMATION_OUTLINE),
+    SUCCESS(MaterialDesignC.CHECK_CIRCLE_OUTLINE),
+    PREFERENCES(MaterialDesignC.COG_OUTLINE),
     DANGLING(MaterialDesignL.LINK_OFF),
     THEME_LIGHT(MaterialDesignW.WHITE_BALANCE_SUNNY),
     THEME_DARK(MaterialDesignW.WEATHER_NIGHT),

@@ -1,5 +1,6 @@
 package dev.porthole.ui;
 
+import dev.porthole.prefs.UserFolders;
 import javafx.application.Application;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +15,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // before logback starts: its rotating file goes to the platform's log folder (logback.xml reads this)
+        if (System.getProperty(UserFolders.LOG_OVERRIDE) == null) {
+            System.setProperty(UserFolders.LOG_OVERRIDE, UserFolders.logs().toString());
+        }
         if (args.length > 0) {
             dev.porthole.cli.PortholeCli.main(args);
             return;

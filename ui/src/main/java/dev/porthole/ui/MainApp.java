@@ -13,7 +13,13 @@ import dev.porthole.ui.images.ImagesPage;
 import dev.porthole.ui.layers.LayersPage;
 import dev.porthole.ui.networks.NetworksPage;
 import dev.porthole.ui.shell.ComingPage;
+import dev.porthole.prefs.PreferencesStore;
+import dev.porthole.prefs.UserFolders;
+import dev.porthole.ui.controls.ConfirmPolicy;
+import dev.porthole.ui.prefs.PreferencesModel;
+import dev.porthole.ui.prefs.PreferencesWindow;
 import dev.porthole.ui.shell.ConfigDir;
+import dev.porthole.ui.shell.ErrorReporter;
 import dev.porthole.ui.shell.FxTaskRunner;
 import dev.porthole.ui.shell.MainWindow;
 import dev.porthole.ui.shell.Page;
@@ -28,6 +34,8 @@ import dev.porthole.ui.tour.WelcomeFlag;
 import dev.porthole.ui.volumes.VolumesPage;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +69,8 @@ public final class MainApp extends Application {
     private WindowPlacement placement;
     private MainWindow window;
     private Theme theme;
+    private PreferencesModel preferences;
+    private PreferencesWindow preferencesWindow;
     private volatile boolean stopped;
     private final Thread saveOnKill = new Thread(this::saveState, "porthole-save-window-state");
 
@@ -92,21 +102,35 @@ public final class MainApp extends Application {
     }
 
     private void open(Stage stage) {
+        // first, so that even a failure while building the window is logged and shown
+        new ErrorReporter(UserFolders.logs().resolve("porthole.log")).install();
         store = new WindowStateStore((configDir != null ? configDir : ConfigDir.current()).resolve("window.properties"));
         WindowState saved = store.load();
         theme = Theme.followingPlatform();
-        theme.setMode(saved.theme());
 
         EngineFactory factory = new DockerEngineFactory();
         EngineLocator locator = new EngineLocator(SystemEnvironment.current());
-        EngineConnection connection = own(new SupervisedEngineConnection(() -> locator.discover(factory), factory));
+        preferences = new PreferencesModel(
+                PreferencesStore.in(configDir != null ? configDir : ConfigDir.current()),
+                choice -> locator.withChoice(choice).discoverAll(factory));
+        followPreferences(saved);
+        // the chosen engine is read at every search, so a saved change applies at the next (re)connect
+        EngineConnection connection = own(new SupervisedEngineConnection(
+                () -> locator.withChoice(preferences.current().engine()).discover(factory), factory));
         // search now, in the background: the first probe (cold client, TLS set-up) overlaps building the window,
         // and whoever subscribes later is told the current status at once
         connection.start();
         FxTaskRunner tasks = own(new FxTaskRunner(4));
         ShellModel shell = own(new ShellModel(connection, tasks));
 
-        ContainersPage containers = own(new ContainersPage(connection, tasks, getHostServices()::showDocument));
+        ContainersPage containers = own(new ContainersPage(connection, tasks, getHostServices()::showDocument,
+                preferences::current));
+        preferencesWindow = new PreferencesWindow(preferences, tasks);
+        preferences.currentProperty().addListener((o, was, now) -> {
+            if (!now.engine().equals(was.engine())) {
+                connection.retryNow();
+            }
+        });
         shell.setContainerSelector(containers::select);
         EditorPage editor = own(new EditorPage(configDir != null ? configDir : ConfigDir.current(),
                 connection, tasks, shell));
@@ -121,7 +145,7 @@ public final class MainApp extends Application {
                 own(new NetworksPage(connection, tasks)),
                 editor,
                 ComingPage.learn());
-        window = own(new MainWindow(shell, pages, ENGINE_PAGES, theme));
+        window = own(new MainWindow(shell, pages, ENGINE_PAGES, theme, this::openPreferences));
         if (!window.showPage(saved.lastPage())) {
             window.showPage(FIRST_PAGE);
         }
@@ -130,6 +154,7 @@ public final class MainApp extends Application {
         stage.setMinWidth(WindowState.MIN_WIDTH);
         stage.setMinHeight(WindowState.MIN_HEIGHT);
         stage.setScene(new Scene(window));
+        new ConfirmPolicy(() -> preferences.current().confirmations()).install(stage);
         placement = WindowPlacement.apply(stage, saved);
         // unsaved Dockerfile work: ask before the window goes
         stage.setOnCloseRequest(e -> {
@@ -142,6 +167,7 @@ public final class MainApp extends Application {
         if (welcome) {
             Welcome.offerOnce(tour, WelcomeFlag.in(configDir != null ? configDir : ConfigDir.current()));
         }
+        tellIfPreferencesWereDamaged(stage);
         // a session ending with SIGTERM skips stop(): still remember where the window was
         Runtime.getRuntime().addShutdownHook(saveOnKill);
     }
@@ -151,10 +177,51 @@ public final class MainApp extends Application {
             return;
         }
         try {
-            store.save(placement.snapshot(window.currentPage(), theme.mode()));
+            store.save(placement.snapshot(window.currentPage()));
         } catch (Exception e) {
             LOG.warn("Could not save the window state to {}: {}", store.file(), e.toString());
         }
+    }
+
+    /**
+     * The theme is a preference: a first run takes the theme older versions kept with the window state, and
+     * from then on the theme follows the preferences and the sidebar's toggle saves into them.
+     */
+    private void followPreferences(WindowState saved) {
+        if (preferences.firstRun()) {
+            store.legacyTheme().ifPresent(old -> preferences.update(preferences.current().withTheme(old.choice())));
+        }
+        theme.setMode(Theme.Mode.of(preferences.current().theme()));
+        preferences.currentProperty().addListener((o, was, now) -> theme.setMode(Theme.Mode.of(now.theme())));
+        theme.modeProperty().addListener((o, was, now) ->
+                preferences.update(preferences.current().withTheme(now.choice())));
+    }
+
+    /** Says once, after the window shows, that the preferences file was damaged and what happened to it. */
+    private void tellIfPreferencesWereDamaged(Stage stage) {
+        String problem = preferences.loadProblemProperty().get();
+        if (problem == null) {
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.WARNING, problem, ButtonType.OK);
+        alert.setTitle("Preferences");
+        alert.setHeaderText("The preferences could not be read");
+        alert.getDialogPane().setId("preferences-damaged");
+        alert.initOwner(stage);
+        alert.setOnHidden(e -> preferences.problemShown());
+        alert.show();
+    }
+
+    /** Opens the preferences window over the main window (the sidebar's gear, Shortcut+, and the menu). */
+    public void openPreferences() {
+        if (preferencesWindow != null) {
+            preferencesWindow.show(window == null || window.getScene() == null ? null : window.getScene().getWindow());
+        }
+    }
+
+    /** The preferences in use (for the menu bar and tests). */
+    public PreferencesModel preferences() {
+        return preferences;
     }
 
     private <T extends AutoCloseable> T own(T closeable) {

@@ -58,7 +58,8 @@ final class ContainerDetailPane extends StackPane {
     ContainerDetailPane(ContainersModel model, Consumer<String> openUrl, ContainerLiveTabs live) {
         this.model = model;
         this.live = live;
-        this.logs = new dev.porthole.ui.logs.LogsTab(model.connection(), model.tasks());
+        this.logs = new dev.porthole.ui.logs.LogsTab(model.connection(), model.tasks(),
+                () -> model.preferences().logBufferLines());
         this.openUrl = openUrl;
         setId("container-details");
         getStyleClass().add("container-details");

@@ -14,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The detail pane's live tabs (Stats, Processes, Files, Terminal) and who owns what: stats and process refreshes
@@ -25,6 +26,7 @@ final class ContainerLiveTabs implements AutoCloseable {
     private final StatsHub hub;
     private final EngineConnection connection;
     private final TaskRunner tasks;
+    private final Supplier<String> shell;
     private final Tab stats = tab("Stats");
     private final Tab processes = tab("Processes");
     private final Tab files = tab("Files");
@@ -38,6 +40,12 @@ final class ContainerLiveTabs implements AutoCloseable {
     private TerminalPane terminalPane;
 
     ContainerLiveTabs(StatsHub hub, EngineConnection connection, TaskRunner tasks) {
+        this(hub, connection, tasks, () -> null);
+    }
+
+    /** @param shell the terminal's default shell (read when a terminal opens: the preference) */
+    ContainerLiveTabs(StatsHub hub, EngineConnection connection, TaskRunner tasks, Supplier<String> shell) {
+        this.shell = shell;
         this.hub = hub;
         this.connection = connection;
         this.tasks = tasks;
@@ -109,7 +117,7 @@ final class ContainerLiveTabs implements AutoCloseable {
         }
         if (terminal.isSelected() && live) {
             if (running && terminalPane == null) {
-                terminalPane = new TerminalPane(connection, tasks, id);
+                terminalPane = new TerminalPane(connection, tasks, id, shell.get());
                 terminal.setContent(terminalPane);
             } else if (!running && terminalPane == null) {
                 terminal.setContent(note("Start the container to open a terminal in it."));

@@ -3,6 +3,7 @@ package dev.porthole.ui.containers;
 import dev.porthole.engine.ConnectionStatus;
 import dev.porthole.engine.Engine;
 import dev.porthole.engine.EngineConnection;
+import dev.porthole.prefs.Preferences;
 import dev.porthole.engine.EngineException;
 import dev.porthole.engine.Subscription;
 import dev.porthole.model.ContainerSummary;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The containers page's state and commands. Rows follow the engine's event stream (one container refreshed per
@@ -39,6 +41,7 @@ public final class ContainersModel implements AutoCloseable {
 
     private final EngineConnection connection;
     private final TaskRunner tasks;
+    private final Supplier<Preferences> preferences;
     private final ContainerRows rows;
     private final FilteredList<ContainerRow> visibleRows;
     private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
@@ -54,6 +57,12 @@ public final class ContainersModel implements AutoCloseable {
     private Subscription eventSubscription;
 
     public ContainersModel(EngineConnection connection, TaskRunner tasks) {
+        this(connection, tasks, () -> Preferences.DEFAULT);
+    }
+
+    /** @param preferences the preferences now (log buffer size and default shell for the live tabs) */
+    public ContainersModel(EngineConnection connection, TaskRunner tasks, Supplier<Preferences> preferences) {
+        this.preferences = preferences;
         this.connection = connection;
         this.tasks = tasks;
         this.rows = new ContainerRows(connection, tasks);
@@ -115,6 +124,11 @@ public final class ContainersModel implements AutoCloseable {
     /** The engine connection, for the page's live tabs. */
     public EngineConnection connection() {
         return connection;
+    }
+
+    /** The preferences now, for the page's log views and terminals. */
+    public Preferences preferences() {
+        return preferences.get();
     }
 
     /** The background-work seam, for the page's live tabs. */

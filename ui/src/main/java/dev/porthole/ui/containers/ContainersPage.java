@@ -2,6 +2,7 @@ package dev.porthole.ui.containers;
 
 import dev.porthole.engine.EngineConnection;
 import dev.porthole.icons.AppIcon;
+import dev.porthole.prefs.Preferences;
 import dev.porthole.ui.shell.Page;
 import dev.porthole.ui.shell.TaskRunner;
 import javafx.scene.Node;
@@ -9,6 +10,7 @@ import javafx.scene.Node;
 import java.awt.Desktop;
 import java.net.URI;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /** The Containers page: every container of the engine, live, with actions and details. */
 public final class ContainersPage implements Page {
@@ -26,7 +28,13 @@ public final class ContainersPage implements Page {
      *                java.awt.Desktop off the FX thread
      */
     public ContainersPage(EngineConnection connection, TaskRunner tasks, Consumer<String> openUrl) {
-        this.model = new ContainersModel(connection, tasks);
+        this(connection, tasks, openUrl, () -> Preferences.DEFAULT);
+    }
+
+    /** @param preferences the preferences now (log buffer size, default shell) */
+    public ContainersPage(EngineConnection connection, TaskRunner tasks, Consumer<String> openUrl,
+                          Supplier<Preferences> preferences) {
+        this.model = new ContainersModel(connection, tasks, preferences);
         Consumer<String> opener = openUrl != null ? openUrl : url -> browse(tasks, url);
         this.view = new ContainersView(model, opener);
         model.start();

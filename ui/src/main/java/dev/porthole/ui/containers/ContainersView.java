@@ -52,11 +52,11 @@ public final class ContainersView extends BorderPane {
         table = new ContainersTable(model.visibleRows(), openUrl);
         statsHub = new StatsHub(model.connection(), model.tasks());
         statsFeed = new RunningStatsFeed(statsHub, model.allRows());
-        liveTabs = new ContainerLiveTabs(statsHub, model.connection(), model.tasks());
+        liveTabs = new ContainerLiveTabs(statsHub, model.connection(), model.tasks(), () -> model.preferences().shell());
         table.addUsageColumn(statsHub);
         table.setContextMenu(toolbar.contextMenu());
         var openLogs = new dev.porthole.ui.logs.OpenLogsAction(model.connection(), model.tasks(),
-                model::selectedSummaries, model.selection());
+                model::selectedSummaries, model.selection(), () -> model.preferences().logBufferLines());
         toolbar.getChildren().add(Math.min(4, toolbar.getChildren().size()), openLogs.button());
         table.getContextMenu().getItems().add(0, openLogs.menuItem());
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<ContainerRow>) c ->

@@ -116,9 +116,21 @@ public final class ConfirmDialog extends Dialog<ConfirmDialog.Decision> {
         return this;
     }
 
-    /** Shows the dialog and waits: the decision, or empty when cancelled or closed. */
+    /**
+     * Shows the dialog and waits: the decision, or empty when cancelled or closed. When the owner's
+     * {@link ConfirmPolicy} turns confirmations off, a plain question (no force box, confirm enabled) is answered
+     * "yes" without showing.
+     */
     public Optional<Decision> ask() {
+        if (plainQuestion() && !ConfirmPolicy.of(getOwner()).asks()) {
+            return Optional.of(new Decision(false));
+        }
         return showAndWait();
+    }
+
+    /** Whether this only asks "are you sure?": nothing to tick, nothing that keeps the confirm button disabled. */
+    boolean plainQuestion() {
+        return !force.isVisible() && !getDialogPane().lookupButton(confirmType).isDisabled();
     }
 
     /** The force checkbox (hidden unless {@link #withForce} was called). */

@@ -35,6 +35,7 @@ public final class TerminalPane extends BorderPane implements AutoCloseable {
     private final EngineConnection connection;
     private final TaskRunner tasks;
     private final String containerId;
+    private final String preferredShell;
     private final ComboBox<String> command = new ComboBox<>();
     private final TabPane sessions = new TabPane();
     private final Label hint = new Label("Looking for shells…");
@@ -43,6 +44,12 @@ public final class TerminalPane extends BorderPane implements AutoCloseable {
     private boolean closed;
 
     public TerminalPane(EngineConnection connection, TaskRunner tasks, String containerId) {
+        this(connection, tasks, containerId, null);
+    }
+
+    /** @param preferredShell the default shell from the preferences, picked when the image has it; null: the first */
+    public TerminalPane(EngineConnection connection, TaskRunner tasks, String containerId, String preferredShell) {
+        this.preferredShell = preferredShell;
         this.connection = connection;
         this.tasks = tasks;
         this.containerId = containerId;
@@ -80,12 +87,12 @@ public final class TerminalPane extends BorderPane implements AutoCloseable {
         probed = true;
         tasks.run(() -> ContainerFiles.shells(connection.requireEngine(), containerId), shells -> {
             command.getItems().setAll(shells);
-            if (!shells.isEmpty()) {
-                command.getSelectionModel().selectFirst();
-                command.getEditor().setText(shells.getFirst());
+            String pick = ShellChoice.pick(shells, preferredShell);
+            if (pick != null) {
+                command.getSelectionModel().select(pick);
+                command.getEditor().setText(pick);
             }
-            hint.setText(shells.isEmpty() ? "No shell found in " + String.join(", ", ContainerFiles.SHELLS)
-                    + ": type a command" : "Shells found: " + String.join(", ", shells));
+            hint.setText(ShellChoice.hint(shells, preferredShell));
         }, failure -> hint.setText("Could not look for shells: " + failure.getMessage()));
     }
 

@@ -20,6 +20,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     private final List<Page> pages;
     private final PageHost host;
     private final StatusBar statusBar;
+    private final Runnable openPreferences;
 
     /**
      * @param model       the shell's model (also the pages' navigator)
@@ -28,6 +29,13 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
      * @param theme       the theme to apply to this window
      */
     public MainWindow(ShellModel model, List<Page> pages, Set<String> enginePages, Theme theme) {
+        this(model, pages, enginePages, theme, null);
+    }
+
+    /** @param openPreferences opens the preferences window (sidebar gear, Shortcut+,); null: neither */
+    public MainWindow(ShellModel model, List<Page> pages, Set<String> enginePages, Theme theme,
+                      Runnable openPreferences) {
+        this.openPreferences = openPreferences;
         this.model = model;
         this.pages = List.copyOf(pages);
         if (model.currentPageProperty().get() == null && !pages.isEmpty()) {
@@ -38,7 +46,7 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         NoEnginePane noEngine = new NoEnginePane(model, System.getProperty("os.name", ""));
         host = new PageHost(model, pages, enginePages, noEngine);
         statusBar = new StatusBar(model, Clock.systemUTC());
-        setLeft(new Sidebar(model, pages, theme));
+        setLeft(new Sidebar(model, pages, theme, openPreferences));
         setCenter(host);
         setBottom(statusBar);
         theme.attach(this);
@@ -54,6 +62,9 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
             for (int i = 0; i < Math.min(9, pages.size()); i++) {
                 String id = pages.get(i).id();
                 scene.getAccelerators().put(Sidebar.shortcut(i), () -> model.showPage(id));
+            }
+            if (openPreferences != null) {
+                scene.getAccelerators().put(Sidebar.PREFERENCES_KEY, openPreferences);
             }
         });
     }

@@ -21,18 +21,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The left column: the app's name, one entry per page ({@code #nav-ID}), and the theme toggle. */
+/**
+ * The left column: the app's name, one entry per page ({@code #nav-ID}), the theme toggle and the preferences
+ * button ({@code #open-preferences}).
+ */
 public final class Sidebar extends VBox {
+
+    /** Shortcut+, opens the preferences (Ctrl+, ; Cmd+, on macOS), as in most desktop apps. */
+    public static final KeyCombination PREFERENCES_KEY =
+            new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN);
 
     private final ShellModel model;
     private final Theme theme;
     private final ToggleGroup group = new ToggleGroup();
     private final Map<String, ToggleButton> entries = new LinkedHashMap<>();
     private final Button themeToggle = new Button();
+    private final Runnable openPreferences;
 
     public Sidebar(ShellModel model, List<Page> pages, Theme theme) {
+        this(model, pages, theme, null);
+    }
+
+    /** @param openPreferences opens the preferences window (the gear at the bottom); null: no gear */
+    public Sidebar(ShellModel model, List<Page> pages, Theme theme, Runnable openPreferences) {
         this.model = model;
         this.theme = theme;
+        this.openPreferences = openPreferences;
         createView(pages);
         initListeners();
     }
@@ -77,8 +91,24 @@ public final class Sidebar extends VBox {
         themeToggle.setOnAction(e -> theme.cycle());
         HBox footer = new HBox(themeToggle);
         footer.getStyleClass().add("sidebar-footer");
+        if (openPreferences != null) {
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            footer.getChildren().addAll(gap, preferencesButton());
+        }
         getChildren().add(footer);
         updateThemeToggle();
+    }
+
+    /** The gear: opens the preferences. */
+    private Button preferencesButton() {
+        Button b = new Button(null, FontIcon.of(AppIcon.PREFERENCES.ikon()));
+        b.setId("open-preferences");
+        b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, "preferences-button");
+        b.setTooltip(new Tooltip("Preferences (" + PREFERENCES_KEY.getDisplayText() + ")"));
+        b.setAccessibleText("Preferences");
+        b.setOnAction(e -> openPreferences.run());
+        return b;
     }
 
     /** Shortcut+1…9 for the first nine entries, else null. */

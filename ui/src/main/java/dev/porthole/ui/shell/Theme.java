@@ -3,6 +3,7 @@ package dev.porthole.ui.shell;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.porthole.icons.AppIcon;
+import dev.porthole.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.ColorScheme;
 import javafx.application.Platform;
@@ -46,6 +47,16 @@ public final class Theme {
         /** System → Light → Dark → System. */
         public Mode next() {
             return values()[(ordinal() + 1) % values().length];
+        }
+
+        /** This mode as the preferences store it. */
+        public Preferences.Theme choice() {
+            return Preferences.Theme.valueOf(name());
+        }
+
+        /** The mode for a stored preference. */
+        public static Mode of(Preferences.Theme choice) {
+            return choice == null ? SYSTEM : valueOf(choice.name());
         }
     }
 

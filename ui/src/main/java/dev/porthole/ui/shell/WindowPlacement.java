@@ -58,9 +58,9 @@ public final class WindowPlacement {
     }
 
     /** The state to save now. */
-    public WindowState snapshot(String lastPage, Theme.Mode theme) {
+    public WindowState snapshot(String lastPage) {
         remember();
-        return new WindowState(x, y, width, height, stage.isMaximized(), lastPage, theme);
+        return new WindowState(x, y, width, height, stage.isMaximized(), lastPage);
     }
 
     /** Visual bounds of every screen, primary first. */

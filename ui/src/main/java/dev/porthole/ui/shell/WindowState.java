@@ -5,7 +5,7 @@ import javafx.geometry.Rectangle2D;
 import java.util.List;
 
 /**
- * Where the main window was, how big, whether maximised, the last page shown and the theme choice.
+ * Where the main window was, how big, whether maximised and the last page shown (the theme is a preference).
  *
  * @param x         left edge of the normal (not maximised) window, or NaN to let the window centre itself
  * @param y         top edge, or NaN
@@ -13,10 +13,8 @@ import java.util.List;
  * @param height    normal height
  * @param maximized whether the window was maximised
  * @param lastPage  id of the page shown last
- * @param theme     System, Light or Dark
  */
-public record WindowState(double x, double y, double width, double height, boolean maximized, String lastPage,
-                          Theme.Mode theme) {
+public record WindowState(double x, double y, double width, double height, boolean maximized, String lastPage) {
 
     public static final double MIN_WIDTH = 640;
     public static final double MIN_HEIGHT = 420;
@@ -25,7 +23,7 @@ public record WindowState(double x, double y, double width, double height, boole
     private static final double GRAB_HEIGHT = 40;
 
     public static final WindowState DEFAULT =
-            new WindowState(Double.NaN, Double.NaN, 1200, 780, false, "containers", Theme.Mode.SYSTEM);
+            new WindowState(Double.NaN, Double.NaN, 1200, 780, false, "containers");
 
     public boolean hasPosition() {
         return Double.isFinite(x) && Double.isFinite(y);
@@ -44,7 +42,7 @@ public record WindowState(double x, double y, double width, double height, boole
         double w = Math.max(MIN_WIDTH, Math.min(width, primary.getWidth()));
         double h = Math.max(MIN_HEIGHT, Math.min(height, primary.getHeight()));
         boolean visible = hasPosition() && screens.stream().anyMatch(s -> titleBarVisible(s, x, y, w));
-        return new WindowState(visible ? x : Double.NaN, visible ? y : Double.NaN, w, h, maximized, lastPage, theme);
+        return new WindowState(visible ? x : Double.NaN, visible ? y : Double.NaN, w, h, maximized, lastPage);
     }
 
     private static boolean titleBarVisible(Rectangle2D screen, double x, double y, double w) {
@@ -54,10 +52,6 @@ public record WindowState(double x, double y, double width, double height, boole
     }
 
     public WindowState withLastPage(String page) {
-        return new WindowState(x, y, width, height, maximized, page, theme);
-    }
-
-    public WindowState withTheme(Theme.Mode mode) {
-        return new WindowState(x, y, width, height, maximized, lastPage, mode);
+        return new WindowState(x, y, width, height, maximized, page);
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 
 /** Reads and writes {@link WindowState} as a properties file. A missing or damaged file gives the defaults. */
@@ -50,8 +51,21 @@ public final class WindowStateStore {
         String page = p.getProperty("lastPage", "").strip();
         return new WindowState(number(p, "x", Double.NaN), number(p, "y", Double.NaN), width, height,
                 Boolean.parseBoolean(p.getProperty("maximized", "false").strip()),
-                page.matches("[a-z0-9-]{1,40}") ? page : d.lastPage(),
-                mode(p.getProperty("theme"), d.theme()));
+                page.matches("[a-z0-9-]{1,40}") ? page : d.lastPage());
+    }
+
+    /**
+     * The theme older versions kept in this file (before it became a preference), for a one-time migration;
+     * empty when there is none or it cannot be read.
+     */
+    public Optional<Theme.Mode> legacyTheme() {
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mode(p.getProperty("theme"), null));
     }
 
     /** Writes the state (to a temporary file first, so a crash never leaves half a file). */
@@ -65,7 +79,6 @@ public final class WindowStateStore {
         p.setProperty("height", Double.toString(state.height()));
         p.setProperty("maximized", Boolean.toString(state.maximized()));
         p.setProperty("lastPage", state.lastPage());
-        p.setProperty("theme", state.theme().name());
         Files.createDirectories(file.toAbsolutePath().getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {

@@ -52,7 +52,9 @@ class MainAppTest {
 
         Path file = configDir.resolve("window.properties");
         assertThat(Files.readString(file)).contains("lastPage=images", "width=900.0", "height=640.0",
-                "theme=LIGHT", "x=40.0", "y=30.0");
+                "x=40.0", "y=30.0");
+        // the theme is a preference now
+        assertThat(Files.readString(configDir.resolve("preferences.properties"))).contains("theme=LIGHT");
 
         MainApp second = (MainApp) FxToolkit.setupApplication(() -> new MainApp(configDir));
         try {

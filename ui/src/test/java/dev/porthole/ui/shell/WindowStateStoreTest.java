@@ -20,7 +20,7 @@ class WindowStateStoreTest {
     @Test
     void savedStateComesBackTheSame() throws IOException {
         WindowStateStore store = new WindowStateStore(dir.resolve("nested/window.properties"));
-        WindowState state = new WindowState(120.5, 80, 1024, 700, true, "images", Theme.Mode.DARK);
+        WindowState state = new WindowState(120.5, 80, 1024, 700, true, "images");
 
         store.save(state);
 
@@ -71,6 +71,18 @@ class WindowStateStoreTest {
     }
 
     @Test
+    void theThemeOlderVersionsSavedHereIsOfferedForMigrationAndNoLongerWritten() throws IOException {
+        Path file = dir.resolve("window.properties");
+        Files.writeString(file, "lastPage=images\ntheme=dark\n");
+        WindowStateStore store = new WindowStateStore(file);
+
+        assertThat(store.legacyTheme()).contains(Theme.Mode.DARK);
+        store.save(store.load());
+        assertThat(store.legacyTheme()).isEmpty();
+        assertThat(Files.readString(file)).doesNotContain("theme");
+    }
+
+    @Test
     void aDirectoryInPlaceOfTheFileGivesDefaults() throws IOException {
         Path file = Files.createDirectories(dir.resolve("window.properties"));
 
@@ -80,8 +92,8 @@ class WindowStateStoreTest {
     @Test
     void aPositionOffEveryScreenIsDroppedSoTheWindowCentres() {
         List<Rectangle2D> screens = List.of(new Rectangle2D(0, 0, 1920, 1050), new Rectangle2D(1920, 0, 1280, 1024));
-        WindowState offRight = new WindowState(3500, 100, 1000, 700, false, "containers", Theme.Mode.SYSTEM);
-        WindowState aboveTop = new WindowState(100, -600, 1000, 700, false, "containers", Theme.Mode.SYSTEM);
+        WindowState offRight = new WindowState(3500, 100, 1000, 700, false, "containers");
+        WindowState aboveTop = new WindowState(100, -600, 1000, 700, false, "containers");
 
         assertThat(offRight.fitTo(screens).hasPosition()).isFalse();
         assertThat(aboveTop.fitTo(screens).hasPosition()).isFalse();
@@ -90,14 +102,14 @@ class WindowStateStoreTest {
     @Test
     void aPositionOnTheSecondScreenIsKept() {
         List<Rectangle2D> screens = List.of(new Rectangle2D(0, 0, 1920, 1050), new Rectangle2D(1920, 0, 1280, 1024));
-        WindowState onSecond = new WindowState(2000, 50, 1000, 700, false, "images", Theme.Mode.LIGHT);
+        WindowState onSecond = new WindowState(2000, 50, 1000, 700, false, "images");
 
         assertThat(onSecond.fitTo(screens)).isEqualTo(onSecond);
     }
 
     @Test
     void aWindowLargerThanThePrimaryScreenShrinksToIt() {
-        WindowState huge = new WindowState(0, 0, 4000, 3000, false, "images", Theme.Mode.LIGHT);
+        WindowState huge = new WindowState(0, 0, 4000, 3000, false, "images");
 
         WindowState fitted = huge.fitTo(List.of(new Rectangle2D(0, 0, 1366, 740)));
 
