@@ -54,13 +54,16 @@ public final class TutorialBuilds {
     private final Path workDir;
     private final TemplateCatalog templates;
     private final TemplateWriter writer;
+    private final TutorialLedger ledger;
 
     /**
      * @param workDir where the build folders go (the config folder's {@code learn/})
      * @param busybox the static busybox binary the FROM scratch images hold
+     * @param ledger  where the images built are recorded for clean-up
      */
-    public TutorialBuilds(Tutorial tutorial, Path workDir, Path busybox) {
+    public TutorialBuilds(Tutorial tutorial, Path workDir, Path busybox, TutorialLedger ledger) {
         this.tutorial = tutorial;
+        this.ledger = ledger;
         this.workDir = workDir;
         this.templates = TemplateCatalog.load();
         this.writer = new TemplateWriter(templates, busybox);
@@ -92,11 +95,16 @@ public final class TutorialBuilds {
 
     /**
      * Starts building a prepared plan, labelled as the tutorial's; events arrive on the build's thread. Closing
-     * the subscription cancels the build.
+     * the subscription cancels the build. The image built is recorded in the ledger before its event is passed on.
      */
     public Subscription start(Engine engine, Plan plan, Consumer<BuildEvent> onEvent) throws IOException {
         BuildContext context = BuildContext.scan(plan.folder(), "Dockerfile");
-        return engine.buildImage(new BuildRequest(context, plan.tag(), Map.of(), "", tutorial.labels()), onEvent);
+        return engine.buildImage(new BuildRequest(context, plan.tag(), Map.of(), "", tutorial.labels()), e -> {
+            if (e instanceof BuildEvent.Succeeded ok) {
+                ledger.recordImage(ok.imageId());
+            }
+            onEvent.accept(e);
+        });
     }
 
     private Template busyboxTemplate() {

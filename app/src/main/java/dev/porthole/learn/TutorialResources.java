@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the tutorial created on the engine, and its clean-up. Only objects carrying all of the tutorial's labels
- * are listed, and clean-up removes only what was listed (and still carries them): containers first, then the
- * tutorial's own image names. An image the user also tagged under another name is only untagged, so it stays.
+ * What the tutorial creates on the engine (its first container) and lists and cleans up at the end. Only objects
+ * recorded in the {@link TutorialLedger} that also carry all of the tutorial's labels are listed, and clean-up
+ * removes only what was listed (and still qualifies): containers first, then the tutorial's own image names. An
+ * image the user also tagged under another name is only untagged, so it stays.
  */
 public final class TutorialResources {
 
@@ -43,16 +44,26 @@ public final class TutorialResources {
     }
 
     private final Tutorial tutorial;
+    private final TutorialLedger ledger;
 
-    public TutorialResources(Tutorial tutorial) {
+    public TutorialResources(Tutorial tutorial, TutorialLedger ledger) {
         this.tutorial = tutorial;
+        this.ledger = ledger;
+    }
+
+    /** Starts lesson 4's container ({@link Tutorial#helloRun()}) and records it; returns its id. */
+    public String runHello(Engine engine) {
+        String id = engine.runContainer(tutorial.helloRun());
+        ledger.recordContainer(id);
+        return id;
     }
 
     /** The tutorial's objects on {@code engine} now. */
     public Created list(Engine engine) {
         List<ContainerSummary> containers = engine.listContainers(true).stream()
-                .filter(c -> tutorial.owns(c.labels())).toList();
-        List<ImageSummary> images = engine.listImages().stream().filter(i -> tutorial.owns(i.labels())).toList();
+                .filter(c -> ours(c.id(), c.labels(), true)).toList();
+        List<ImageSummary> images = engine.listImages().stream()
+                .filter(i -> ours(i.id(), i.labels(), false)).toList();
         List<Removal> removals = new ArrayList<>();
         for (ContainerSummary c : containers) {
             removals.add(new Removal(Removal.Kind.CONTAINER, c.id(), "Container " + c.name() + " ("
@@ -85,14 +96,14 @@ public final class TutorialResources {
             try {
                 if (r.kind() == Removal.Kind.CONTAINER) {
                     ContainerSummary now = engine.findContainer(r.target());
-                    if (now == null || !tutorial.owns(now.labels())) {
+                    if (now == null || !ours(now.id(), now.labels(), true)) {
                         continue;
                     }
                     engine.removeContainer(r.target(), true);
                 } else {
                     Optional<ImageSummary> now = engine.listImages().stream()
                             .filter(i -> i.id().equals(r.target()) || i.repoTags().contains(r.target())).findFirst();
-                    if (now.isEmpty() || !tutorial.owns(now.get().labels())) {
+                    if (now.isEmpty() || !ours(now.get().id(), now.get().labels(), false)) {
                         continue;
                     }
                     engine.removeImage(r.target(), false);
@@ -105,5 +116,9 @@ public final class TutorialResources {
             }
         }
         return new CleanupResult(removed, problems);
+    }
+
+    private boolean ours(String id, java.util.Map<String, String> labels, boolean container) {
+        return tutorial.owns(labels) && (container ? ledger.hasContainer(id) : ledger.hasImage(id));
     }
 }
