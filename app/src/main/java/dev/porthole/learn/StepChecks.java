@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class StepChecks {
 
-    /** The engine answered with its version. */
+    /** The engine answered with its version, and it was shown. */
     public static final String ENGINE_ANSWERED = "engine-answered";
     /** The Flask template was opened in the editor. */
     public static final String TEMPLATE_OPENED = "template-opened";
@@ -64,7 +64,7 @@ public final class StepChecks {
             return false;
         }
         return switch (check) {
-            case ENGINE_ANSWERED -> engine.info() != null;
+            case ENGINE_ANSWERED -> signals.has(TutorialSignals.FACTS_SHOWN) && engine.info() != null;
             case IMAGE_BUILT -> image(engine, tutorial.helloImage()).isPresent();
             case CONTAINER_RAN -> !ranContainers(engine).isEmpty();
             case LOGS_SHOWN -> ranContainers(engine).stream().anyMatch(c -> signals.logsShownFor().contains(c.id()));

@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TutorialSignals {
 
+    /** The engine's facts were read and shown. */
+    public static final String FACTS_SHOWN = "facts-shown";
     /** The Flask template was written and opened in the Dockerfile editor. */
     public static final String TEMPLATE_OPENED = "template-opened";
     /** The layers view was opened on the tutorial's image. */

@@ -104,6 +104,10 @@ public enum AppIcon {
     CONNECT(MaterialDesignL.LINK_VARIANT_PLUS),
     DISCONNECT(MaterialDesignL.LINK_VARIANT_MINUS),
     EVENTS(MaterialDesignP.PULSE),
+    // learn page
+    STEP_DONE(MaterialDesignC.CHECK_CIRCLE),
+    STEP_PENDING(MaterialDesignC.CHECKBOX_BLANK_CIRCLE_OUTLINE),
+    TAKE_TOUR(MaterialDesignC.COMPASS_OUTLINE),
     // states and themes
     ENGINE(MaterialDesignS.SERVER),
     CONNECTED(MaterialDesignL.LAN_CONNECT),

@@ -11,8 +11,8 @@ import dev.porthole.ui.dashboard.DashboardPage;
 import dev.porthole.ui.editor.EditorPage;
 import dev.porthole.ui.images.ImagesPage;
 import dev.porthole.ui.layers.LayersPage;
+import dev.porthole.ui.learn.LearnPage;
 import dev.porthole.ui.networks.NetworksPage;
-import dev.porthole.ui.shell.ComingPage;
 import dev.porthole.ui.shell.ConfigDir;
 import dev.porthole.ui.shell.FxTaskRunner;
 import dev.porthole.ui.shell.MainWindow;
@@ -108,7 +108,12 @@ public final class MainApp extends Application {
                 own(new VolumesPage(connection, tasks)),
                 own(new NetworksPage(connection, tasks)),
                 editor,
-                ComingPage.learn());
+                // the tour starter (null hides the button) is wired by the guided tour's own change
+                own(new LearnPage(configDir != null ? configDir : ConfigDir.current(), connection, tasks, shell,
+                        file -> {
+                            shell.showPage(EditorPage.ID);
+                            editor.open(file);
+                        }, null)));
         window = own(new MainWindow(shell, pages, ENGINE_PAGES, theme));
         if (!window.showPage(saved.lastPage())) {
             window.showPage(FIRST_PAGE);
