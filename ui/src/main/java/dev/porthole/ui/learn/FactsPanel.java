@@ -47,7 +47,8 @@ final class FactsPanel {
         row = add(grid, row, "Images", String.valueOf(f.images()));
         row = add(grid, row, "Containers", f.running() + " running, " + f.paused() + " paused, " + f.stopped()
                 + " stopped");
-        add(grid, row, "Volumes and networks", f.volumes() + " volumes, " + f.networks() + " networks");
+        add(grid, row, "Volumes and networks", f.volumes() + (f.volumes() == 1 ? " volume, " : " volumes, ")
+                + f.networks() + (f.networks() == 1 ? " network" : " networks"));
     }
 
     private static int add(GridPane grid, int row, String name, String value) {

@@ -15,6 +15,7 @@ import dev.porthole.learn.TutorialResources;
 import dev.porthole.learn.TutorialSignals;
 import dev.porthole.ui.shell.Navigator;
 import dev.porthole.ui.shell.TaskRunner;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,6 +24,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,6 +63,7 @@ final class LearnModel implements AutoCloseable {
     /** Bumped whenever a step's progress changed: views read the store again. */
     private final IntegerProperty progressVersion = new SimpleIntegerProperty();
     private final StringProperty problem = new SimpleStringProperty("");
+    private final PauseTransition eventPause = new PauseTransition(Duration.millis(400));
     private final Subscription statusSubscription;
     private final Subscription eventSubscription;
     /** Streams the page's panels opened (builds): closed with the page. */
@@ -98,9 +101,11 @@ final class LearnModel implements AutoCloseable {
                 recheck();
             }
         }));
+        // a busy engine sends bursts of events: check once after a burst, not once per event
+        eventPause.setOnFinished(e -> recheck());
         eventSubscription = connection.onEvent(e -> {
             if (e.isContainer() || e.isImage()) {
-                tasks.onUi(this::recheck);
+                tasks.onUi(eventPause::playFromStart);
             }
         });
     }
@@ -282,6 +287,7 @@ final class LearnModel implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        eventPause.stop();
         statusSubscription.close();
         eventSubscription.close();
         streams.forEach(Subscription::close);

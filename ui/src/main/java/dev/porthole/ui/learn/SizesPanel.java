@@ -18,7 +18,7 @@ import java.util.Properties;
 /** Lesson 6: the hello image's real size, read from the engine, next to typical base images' sizes. */
 final class SizesPanel {
 
-    private static final double BAR_WIDTH = 420;
+    private static final double BAR_WIDTH = 340;
 
     private SizesPanel() {
     }
@@ -49,13 +49,14 @@ final class SizesPanel {
 
     private static void show(GridPane bars, ImageSummary mine) {
         Map<String, Long> sizes = new LinkedHashMap<>();
-        sizes.put("yours: " + mine.repoTags().getFirst(), mine.size());
+        sizes.put("Your hello image", mine.size());
         sizes.putAll(typical());
         long max = sizes.values().stream().mapToLong(Long::longValue).max().orElse(1);
         bars.getChildren().clear();
         int row = 0;
         for (Map.Entry<String, Long> e : sizes.entrySet()) {
             Label name = new Label(e.getKey());
+            name.setMinWidth(Region.USE_PREF_SIZE);
             Region bar = new Region();
             bar.getStyleClass().addAll("learn-size-bar", row == 0 ? "learn-size-mine" : "learn-size-typical");
             double w = Math.max(3, BAR_WIDTH * e.getValue() / max);
@@ -63,7 +64,9 @@ final class SizesPanel {
             bar.setPrefWidth(w);
             bar.setMaxWidth(w);
             bar.setPrefHeight(14);
-            Label value = new Label((row == 0 ? "" : "about ") + PanelParts.size(e.getValue()));
+            Label value = new Label(row == 0 ? PanelParts.size(e.getValue())
+                    : "about " + Math.round(e.getValue() / 1e6) + " MB");
+            value.setMinWidth(Region.USE_PREF_SIZE);
             value.setId(row == 0 ? "learn-size-mine" : null);
             bars.addRow(row++, name, bar, value);
         }
