@@ -110,6 +110,10 @@ public enum AppIcon {
     REGISTRY(MaterialDesignA.ACCOUNT_KEY_OUTLINE),
     SIGN_IN(MaterialDesignL.LOGIN),
     SIGN_OUT(MaterialDesignL.LOGOUT),
+    // learn page
+    STEP_DONE(MaterialDesignC.CHECK_CIRCLE),
+    STEP_PENDING(MaterialDesignC.CHECKBOX_BLANK_CIRCLE_OUTLINE),
+    TAKE_TOUR(MaterialDesignC.COMPASS_OUTLINE),
     // states and themes
     ENGINE(MaterialDesignS.SERVER),
     CONNECTED(MaterialDesignL.LAN_CONNECT),

@@ -11,8 +11,8 @@ import dev.porthole.ui.dashboard.DashboardPage;
 import dev.porthole.ui.editor.EditorPage;
 import dev.porthole.ui.images.ImagesPage;
 import dev.porthole.ui.layers.LayersPage;
+import dev.porthole.ui.learn.LearnPage;
 import dev.porthole.ui.networks.NetworksPage;
-import dev.porthole.ui.shell.ComingPage;
 import dev.porthole.prefs.PreferencesStore;
 import dev.porthole.prefs.UserFolders;
 import dev.porthole.ui.controls.ConfirmPolicy;
@@ -144,7 +144,12 @@ public final class MainApp extends Application {
                 own(new VolumesPage(connection, tasks)),
                 own(new NetworksPage(connection, tasks)),
                 editor,
-                ComingPage.learn());
+                // the tour is made once the window shows; the button asks for it then
+                own(new LearnPage(configDir != null ? configDir : ConfigDir.current(), connection, tasks, shell,
+                        file -> {
+                            shell.showPage(EditorPage.ID);
+                            editor.open(file);
+                        }, this::startTour)));
         window = own(new MainWindow(shell, pages, ENGINE_PAGES, theme, this::openPreferences));
         if (!window.showPage(saved.lastPage())) {
             window.showPage(FIRST_PAGE);
@@ -213,6 +218,13 @@ public final class MainApp extends Application {
     }
 
     /** Opens the preferences window over the main window (the sidebar's gear, Shortcut+, and the menu). */
+    /** Runs the guided tour of the window from its first step (the Learn page's button, Help → Start tutorial). */
+    public void startTour() {
+        if (tour != null) {
+            tour.start();
+        }
+    }
+
     public void openPreferences() {
         if (preferencesWindow != null) {
             preferencesWindow.show(window == null || window.getScene() == null ? null : window.getScene().getWindow());
