@@ -217,7 +217,6 @@ public final class MainApp extends Application {
         alert.show();
     }
 
-    /** Opens the preferences window over the main window (the sidebar's gear, Shortcut+, and the menu). */
     /** Runs the guided tour of the window from its first step (the Learn page's button, Help → Start tutorial). */
     public void startTour() {
         if (tour != null) {
@@ -225,6 +224,7 @@ public final class MainApp extends Application {
         }
     }
 
+    /** Opens the preferences window over the main window (the sidebar's gear, Shortcut+, and the menu). */
     public void openPreferences() {
         if (preferencesWindow != null) {
             preferencesWindow.show(window == null || window.getScene() == null ? null : window.getScene().getWindow());
