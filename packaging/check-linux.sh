@@ -43,7 +43,7 @@ start_app() {
   app=$!
   until DISPLAY=$display xdotool search --onlyvisible --name '^Porthole$' >/dev/null 2>&1; do
     kill -0 "$app" 2>/dev/null || { cat "$work/app.log" >&2; fail "$1 exited before showing a window"; }
-    [ $(( ($(date +%s%N) - start) / 1000000 )) -lt 90000 ] || fail "$1 showed no window within 90 s"
+    [ $(( ($(date +%s%N) - start) / 1000000 )) -lt 180000 ] || fail "$1 showed no window within 180 s"
     sleep 0.05
   done
   ms=$(( ($(date +%s%N) - start) / 1000000 ))

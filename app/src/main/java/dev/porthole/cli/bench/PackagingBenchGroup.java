@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 public final class PackagingBenchGroup implements BenchGroup {
 
     private static final double MB = 1024 * 1024;
-    private static final long WINDOW_TIMEOUT_MS = 90_000;
+    private static final long WINDOW_TIMEOUT_MS = 180_000;
     private static final String HOW_TO_BUILD = "build them with packaging/package-linux.sh (from the repository "
             + "root, where this bench looks for packaging/target), or set PORTHOLE_PACKAGES to where they are";
 
