@@ -32,7 +32,7 @@ cleanup() {
 trap cleanup EXIT
 Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 xvfb=$!
-for _ in $(seq 50); do xdotool getdisplaygeometry --display "$display" >/dev/null 2>&1 && break; sleep 0.1; done
+for _ in $(seq 50); do DISPLAY=$display xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
 # a display someone else already runs would mix their windows into ours
 kill -0 "$xvfb" 2>/dev/null || fail "Xvfb could not start on $display (in use? set PORTHOLE_CHECK_DISPLAY to a free number)"
 
