@@ -113,6 +113,7 @@ log "installed app: window in $ms ms (screenshot: $out/check-window.png)"
 
 log "remove"
 dpkg -r porthole >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log" >&2; fail "dpkg -r failed"; }
+dpkg --purge porthole >>"$work/dpkg.log" 2>&1 || true # no leftover "config-files" record
 [ ! -e /usr/bin/porthole ] || fail "/usr/bin/porthole is still there after dpkg -r"
 [ ! -e "$entry" ] || fail "$entry is still there after dpkg -r"
 [ ! -e /opt/porthole ] || fail "/opt/porthole is still there after dpkg -r"
