@@ -37,6 +37,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
+import javafx.scene.image.Image;
+import dev.porthole.icons.AppLogo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -156,6 +158,7 @@ public final class MainApp extends Application {
         }
 
         stage.setTitle("Porthole");
+        stage.getIcons().setAll(AppLogo.windowIcons().stream().map(u -> new Image(u.toExternalForm())).toList());
         stage.setMinWidth(WindowState.MIN_WIDTH);
         stage.setMinHeight(WindowState.MIN_HEIGHT);
         stage.setScene(new Scene(window));

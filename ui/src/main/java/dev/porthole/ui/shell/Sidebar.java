@@ -2,12 +2,15 @@ package dev.porthole.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import dev.porthole.icons.AppIcon;
+import dev.porthole.icons.AppLogo;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -57,7 +60,7 @@ public final class Sidebar extends VBox {
 
         Label brand = new Label("Porthole");
         brand.getStyleClass().addAll("brand", Styles.TITLE_4);
-        brand.setGraphic(FontIcon.of(AppIcon.ENGINE.ikon()));
+        brand.setGraphic(new ImageView(new Image(AppLogo.png(24).toExternalForm())));
         getChildren().add(brand);
 
         VBox nav = new VBox();

@@ -79,4 +79,16 @@ class MainAppTest {
             FxToolkit.cleanupApplication(app);
         }
     }
+
+    @Test
+    void theWindowCarriesThePortholeIconInEverySizeFrom16To256() throws Exception {
+        MainApp app = (MainApp) FxToolkit.setupApplication(() -> new MainApp(configDir));
+        try {
+            assertThat(onFx(() -> stage.getIcons().stream()
+                    .filter(i -> !i.isError()).map(i -> (int) i.getWidth()).toList()))
+                    .containsExactly(16, 24, 32, 48, 64, 128, 256);
+        } finally {
+            FxToolkit.cleanupApplication(app);
+        }
+    }
 }
