@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.porthole.engine.EngineConnection;
 import dev.porthole.icons.AppIcon;
 import dev.porthole.model.ContainerSummary;
+import dev.porthole.ui.commands.Command;
 import dev.porthole.ui.controls.Controls;
 import dev.porthole.ui.shell.TaskRunner;
 import javafx.beans.binding.Bindings;
@@ -12,13 +13,22 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 
 import java.util.List;
 import java.util.function.Supplier;
 
 /** "Open logs in window" for the containers page: the selected containers' logs, merged when several. */
 public final class OpenLogsAction {
+
+    /** Shortcut+Shift+L. */
+    public static final KeyCombination KEY =
+            new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final String NAME = "Open logs in window";
 
     private final EngineConnection connection;
     private final TaskRunner tasks;
@@ -41,8 +51,9 @@ public final class OpenLogsAction {
     public Button button() {
         Button b = new Button(null, Controls.icon(AppIcon.LOGS));
         b.setId("open-logs");
-        b.setTooltip(new Tooltip("Open the logs of the selected containers in a window (merged when several)"));
-        b.setAccessibleText("Open logs in window");
+        b.setTooltip(new Tooltip("Open the logs of the selected containers in a window (merged when several) ("
+                + KEY.getDisplayText() + ")"));
+        b.setAccessibleText(NAME);
         b.setMinWidth(Region.USE_PREF_SIZE);
         b.getStyleClass().add(Styles.BUTTON_ICON);
         b.disableProperty().bind(Bindings.isEmpty(selection));
@@ -52,19 +63,29 @@ public final class OpenLogsAction {
 
     /** A context menu item. */
     public MenuItem menuItem() {
-        MenuItem item = new MenuItem("Open logs in window", Controls.icon(AppIcon.LOGS));
+        MenuItem item = new MenuItem(NAME, Controls.icon(AppIcon.LOGS));
         item.setId("menu-open-logs");
         item.disableProperty().bind(Bindings.isEmpty(selection));
-        item.setOnAction(e -> open(null));
+        item.setOnAction(e -> open((Window) null));
         return item;
     }
 
+    /** The same action for the command palette and the menu bar. */
+    public Command command(Supplier<Window> owner) {
+        return Command.action("container.logs", NAME, () -> open(owner.get()))
+                .withIcon(AppIcon.LOGS).withShortcut(KEY)
+                .enabledWhen(Bindings.isNotEmpty(selection), () -> "Select a container first");
+    }
+
     private void open(Node from) {
+        open(from != null && from.getScene() != null ? from.getScene().getWindow() : null);
+    }
+
+    private void open(Window owner) {
         List<LogsModel.Target> targets = selected.get().stream()
                 .map(c -> new LogsModel.Target(c.id(), c.name())).toList();
         if (!targets.isEmpty()) {
-            LogsWindow.open(connection, tasks, targets,
-                    from != null && from.getScene() != null ? from.getScene().getWindow() : null);
+            LogsWindow.open(connection, tasks, targets, owner);
         }
     }
 }

@@ -8,8 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -82,9 +80,7 @@ public final class Sidebar extends VBox {
 
     /** Shortcut+1…9 for the first nine entries, else null. */
     static KeyCombination shortcut(int index) {
-        return index < 9
-                ? new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (index + 1)), KeyCombination.SHORTCUT_DOWN)
-                : null;
+        return dev.porthole.ui.commands.CommandRegistry.pageShortcut(index);
     }
 
     private void initListeners() {
@@ -102,6 +98,14 @@ public final class Sidebar extends VBox {
         select(model.currentPageProperty().get());
         theme.modeProperty().addListener((obs, was, now) -> updateThemeToggle());
         theme.darkProperty().addListener((obs, was, now) -> updateThemeToggle());
+    }
+
+    /** Gives the keyboard focus to the entry of the page shown. */
+    void focusCurrent() {
+        ToggleButton b = entries.get(model.currentPageProperty().get());
+        if (b != null) {
+            b.requestFocus();
+        }
     }
 
     private void select(String pageId) {
