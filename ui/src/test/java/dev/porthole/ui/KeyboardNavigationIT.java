@@ -120,7 +120,7 @@ class KeyboardNavigationIT {
 
         // Enter: the details, with the focus in them
         robot.type(KeyCode.ENTER);
-        assertThat(fx(() -> isInside(scene.getFocusOwner(), "container-details"))).isTrue();
+        until("the details have the focus", () -> isInside(scene.getFocusOwner(), "container-details"));
 
         // the palette stops the selected container
         keys(robot, KeyCode.SHORTCUT, KeyCode.K);

@@ -108,7 +108,20 @@ final class ContainerDetailPane extends StackPane {
     void showTab(String tabId) {
         tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
-        tabs.requestFocus();
+        if (content.isVisible()) {
+            tabs.requestFocus();
+            return;
+        }
+        // the details are still loading: focus them when they show
+        content.visibleProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    content.visibleProperty().removeListener(this);
+                    tabs.requestFocus();
+                }
+            }
+        });
     }
 
     private static Tab tab(String text) {
