@@ -136,6 +136,13 @@ class KeyboardNavigationIT {
         robot.type(KeyCode.ESCAPE);
         assertThat(engine.findContainer(name)).isNotNull();
 
+        // the menu key opens the row's actions, Escape closes them
+        tabUntil(robot, containers);
+        robot.type(KeyCode.CONTEXT_MENU);
+        until("the row's actions show", () -> containers.getContextMenu().isShowing());
+        robot.type(KeyCode.ESCAPE);
+        until("the row's actions close", () -> !containers.getContextMenu().isShowing());
+
         // Shortcut+2: the images page; Tab from the sidebar reaches its table, Enter opens the history
         keys(robot, KeyCode.SHORTCUT, KeyCode.DIGIT2);
         TableView<?> images = robot.lookup("#image-table").queryAs(TableView.class);
