@@ -34,7 +34,8 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     private final Sidebar sidebar;
     private final CommandRegistry commands;
     private final AppCommands appCommands;
-    private final CommandPalette palette;
+    /** Made on first use: the window starts without it. */
+    private CommandPalette palette;
 
     /**
      * @param model       the shell's model (also the pages' navigator)
@@ -62,7 +63,6 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         commands = new CommandRegistry(pages, model.currentPageProperty(), model::showPage);
         appCommands = new AppCommands(theme, this::openPalette, this::showShortcuts, this::quit);
         commands.addApp(appCommands.all());
-        palette = new CommandPalette(commands);
         setTop(new AppMenuBar(commands, appCommands, theme, model.currentPageProperty()));
         model.currentPageProperty().addListener((obs, was, now) -> Platform.runLater(this::keepFocusInside));
     }
@@ -84,6 +84,9 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
 
     /** Opens the command palette over this window. */
     public void openPalette() {
+        if (palette == null) {
+            palette = new CommandPalette(commands);
+        }
         if (getScene() != null && getScene().getWindow() != null && !palette.isShowing()) {
             palette.show(getScene().getWindow());
         }
