@@ -153,6 +153,7 @@ public final class MainApp extends Application {
                             editor.open(file);
                         }, this::startTour)));
         window = own(new MainWindow(shell, pages, ENGINE_PAGES, theme, this::openPreferences));
+        window.setOnStartTutorial(this::startTour);
         if (!window.showPage(saved.lastPage())) {
             window.showPage(FIRST_PAGE);
         }

@@ -5,6 +5,10 @@ import dev.porthole.icons.AppIcon;
 import dev.porthole.model.ContainerState;
 import dev.porthole.model.ContainerSummary;
 
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
 import java.util.Collection;
 import java.util.function.BiConsumer;
 import java.util.function.Predicate;
@@ -53,6 +57,26 @@ public enum ContainerAction {
 
     public AppIcon icon() {
         return icon;
+    }
+
+    /** The keyboard shortcut, or null (kill has none: too easy to hit by mistake). */
+    public KeyCombination shortcut() {
+        return switch (this) {
+            case START -> new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+            case STOP -> new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+            case RESTART -> new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
+                    KeyCombination.SHIFT_DOWN);
+            case PAUSE -> new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+            case UNPAUSE -> new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN);
+            case KILL -> null;
+            case REMOVE -> new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN);
+        };
+    }
+
+    /** Its name in the palette and menus: "Stop container", "Remove container…". */
+    public String commandName() {
+        String verb = label.replace("…", "");
+        return verb + " container" + (label.endsWith("…") ? "…" : "");
     }
 
     /** Allowed only when the selection is not empty and every selected container's state allows it. */

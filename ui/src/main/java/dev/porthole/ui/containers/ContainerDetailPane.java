@@ -49,6 +49,7 @@ final class ContainerDetailPane extends StackPane {
     private String shownId;
     private final ContainerLiveTabs live;
     private final dev.porthole.ui.logs.LogsTab logs;
+    private final TabPane tabs;
 
     ContainerDetailPane(ContainersModel model, Consumer<String> openUrl) {
         this(model, openUrl, null);
@@ -86,7 +87,7 @@ final class ContainerDetailPane extends StackPane {
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(6, 8, 2, 8));
 
-        TabPane tabs = new TabPane(overview, logs.tab(), ports, mounts, networks, labelsTab, environmentTab, jsonTab);
+        tabs = new TabPane(overview, logs.tab(), ports, mounts, networks, labelsTab, environmentTab, jsonTab);
         if (live != null) {
             tabs.getTabs().addAll(live.tabs());
         }
@@ -102,6 +103,26 @@ final class ContainerDetailPane extends StackPane {
         model.details().errorProperty().addListener((o, was, now) -> updatePlaceholder());
         model.selection().addListener((javafx.beans.Observable o) -> updatePlaceholder());
         show(model.details().detailsProperty().get());
+    }
+
+    /** Selects the tab with this node id ({@code tab-terminal}…) and gives the tabs the keyboard focus. */
+    void showTab(String tabId) {
+        tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+        if (content.isVisible()) {
+            tabs.requestFocus();
+            return;
+        }
+        // the details are still loading: focus them when they show
+        content.visibleProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (now) {
+                    content.visibleProperty().removeListener(this);
+                    tabs.requestFocus();
+                }
+            }
+        });
     }
 
     private static Tab tab(String text) {

@@ -3,12 +3,14 @@ package dev.porthole.ui.containers;
 import dev.porthole.engine.EngineConnection;
 import dev.porthole.icons.AppIcon;
 import dev.porthole.prefs.Preferences;
+import dev.porthole.ui.commands.Command;
 import dev.porthole.ui.shell.Page;
 import dev.porthole.ui.shell.TaskRunner;
 import javafx.scene.Node;
 
 import java.awt.Desktop;
 import java.net.URI;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -58,6 +60,11 @@ public final class ContainersPage implements Page {
     @Override
     public Node view() {
         return view;
+    }
+
+    @Override
+    public List<Command> commands() {
+        return view.commands();
     }
 
     /** Shows and selects this container (full id, id prefix or name). */

@@ -13,6 +13,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -23,6 +26,8 @@ import java.util.function.Consumer;
 
 /** Filter box, running/all toggle, the action buttons and a count; also builds the matching context menu. */
 final class ContainersToolbar extends HBox {
+
+    static final KeyCombination REFRESH_KEY = new KeyCodeCombination(KeyCode.F5);
 
     private final ContainersModel model;
     private final Consumer<ContainerAction> onAction;
@@ -73,7 +78,8 @@ final class ContainersToolbar extends HBox {
         Button refresh = new Button(null, Controls.icon(AppIcon.REFRESH));
         refresh.setId("refresh");
         refresh.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        refresh.setTooltip(new Tooltip("List all containers again"));
+        refresh.setTooltip(new Tooltip("List all containers again (" + REFRESH_KEY.getDisplayText() + ")"));
+        refresh.setAccessibleText("Refresh");
         refresh.setOnAction(e -> model.refreshAll());
 
         Region grow = new Region();
@@ -90,7 +96,9 @@ final class ContainersToolbar extends HBox {
     private Button button(ContainerAction action) {
         Button b = new Button(null, Controls.icon(action.icon()));
         b.setId(action.id());
-        b.setTooltip(new Tooltip(action.label().replace("…", "") + " the selected containers"));
+        KeyCombination key = action.shortcut();
+        b.setTooltip(new Tooltip(action.label().replace("…", "") + " the selected containers"
+                + (key == null ? "" : " (" + key.getDisplayText() + ")")));
         b.setAccessibleText(action.label());
         b.setMinWidth(Region.USE_PREF_SIZE);
         b.getStyleClass().add("action-" + action.id());

@@ -4,7 +4,9 @@ import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import dev.porthole.icons.AppIcon;
 import dev.porthole.model.ContainerSummary;
+import dev.porthole.ui.commands.Command;
 import dev.porthole.ui.controls.ConfirmDialog;
+import dev.porthole.ui.controls.TableKeys;
 import dev.porthole.ui.controls.Controls;
 import dev.porthole.ui.stats.RunningStatsFeed;
 import dev.porthole.ui.stats.StatsHub;
@@ -41,6 +43,8 @@ public final class ContainersView extends BorderPane {
     private final StatsHub statsHub;
     private final RunningStatsFeed statsFeed;
     private final ContainerLiveTabs liveTabs;
+    private final ContainerDetailPane detailPane;
+    private final List<Command> commands;
 
     public ContainersView(ContainersModel model, Consumer<String> openUrl) {
         this.model = model;
@@ -69,7 +73,10 @@ public final class ContainersView extends BorderPane {
             }
         });
 
-        SplitPane split = new SplitPane(table, new ContainerDetailPane(model, openUrl, liveTabs));
+        detailPane = new ContainerDetailPane(model, openUrl, liveTabs);
+        commands = ContainerCommands.of(model, this::act, openLogs.command(this::window), this::showTab,
+                toolbar::focusFilter);
+        SplitPane split = new SplitPane(table, detailPane);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
 
@@ -88,11 +95,30 @@ public final class ContainersView extends BorderPane {
                 e.consume();
             }
         });
+        // Enter: the row's details, with the keyboard focus there; the menu key: the row's actions
+        TableKeys.install(table, () -> {
+            if (model.selection().size() == 1) {
+                showTab("tab-overview");
+            }
+        });
         model.allRows().addListener((ListChangeListener<ContainerRow>) c -> selectPending());
 
         // "3 minutes ago" ages while the page is open; this redraws cells only, it asks the engine nothing
         ageTicker = new Timeline(new KeyFrame(Duration.seconds(30), e -> table.refresh()));
         ageTicker.setCycleCount(Timeline.INDEFINITE);
+    }
+
+    /** The page's commands (palette, menu bar). */
+    List<Command> commands() {
+        return commands;
+    }
+
+    private void showTab(String tabId) {
+        detailPane.showTab(tabId);
+    }
+
+    private javafx.stage.Window window() {
+        return getScene() == null ? null : getScene().getWindow();
     }
 
     /** Selects the container with this id (or id prefix, or name), showing it even if filtered out. */

@@ -43,6 +43,7 @@ public class JsonViewer extends BorderPane {
         Button copy = new Button(null, Controls.icon(AppIcon.COPY));
         copy.getStyleClass().addAll("json-copy", Styles.BUTTON_ICON, Styles.FLAT);
         copy.setTooltip(new Tooltip("Copy JSON"));
+        copy.setAccessibleText("Copy JSON");
         copy.disableProperty().bind(json.isEmpty());
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();

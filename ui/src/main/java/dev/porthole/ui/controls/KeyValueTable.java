@@ -122,6 +122,7 @@ public class KeyValueTable extends TableView<KeyValueTable.Entry> {
             HBox.setHgrow(text, Priority.ALWAYS);
             reveal.getStyleClass().addAll("reveal-button", Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
             reveal.setTooltip(new Tooltip("Show or hide this value"));
+            reveal.setAccessibleText("Show or hide this value");
             reveal.disableProperty().bind(revealAll);
             reveal.setOnAction(e -> {
                 if (current != null) {

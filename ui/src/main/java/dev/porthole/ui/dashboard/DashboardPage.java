@@ -5,7 +5,12 @@ import dev.porthole.icons.AppIcon;
 import dev.porthole.ui.shell.Navigator;
 import dev.porthole.ui.shell.Page;
 import dev.porthole.ui.shell.TaskRunner;
+import dev.porthole.ui.commands.Command;
 import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+
+import java.util.List;
 import javafx.scene.control.ScrollPane;
 
 import java.util.Map;
@@ -17,6 +22,12 @@ public final class DashboardPage implements Page {
 
     private final DashboardModel model;
     private final ScrollPane view;
+
+    @Override
+    public List<Command> commands() {
+        return List.of(Command.action("dashboard.refresh", "Refresh dashboard", model::refresh)
+                .withIcon(AppIcon.REFRESH).withShortcut(new KeyCodeCombination(KeyCode.F5)));
+    }
 
     public DashboardPage(EngineConnection connection, TaskRunner tasks, Navigator navigator) {
         this(connection, tasks, navigator, Map.of());

@@ -58,6 +58,7 @@ final class DashboardView extends VBox {
         refresh.setId("dashboard-refresh");
         refresh.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         refresh.setTooltip(new Tooltip("Read the facts and disk usage again"));
+        refresh.setAccessibleText("Refresh the dashboard");
         refresh.setOnAction(e -> model.refresh());
         Button cleanup = new Button("Clean up…", Controls.icon(AppIcon.PRUNE));
         cleanup.setId("dashboard-cleanup");
@@ -222,6 +223,9 @@ final class DashboardView extends VBox {
         box.setGraphic(new VBox(2, number, what));
         box.getStyleClass().addAll("dashboard-tile", Styles.FLAT);
         box.setTooltip(new Tooltip("Show the " + pageId + " page"));
+        // the tile shows a number and a word as a graphic: say both to a screen reader
+        box.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat(number.textProperty(), " ", caption,
+                ", show the ", pageId, " page"));
         box.setOnAction(e -> navigator.showPage(pageId));
         box.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(box, Priority.ALWAYS);

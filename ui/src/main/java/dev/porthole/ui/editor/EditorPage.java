@@ -6,6 +6,7 @@ import dev.porthole.dockerfile.template.TemplateWriteException;
 import dev.porthole.dockerfile.template.TemplateWriter;
 import dev.porthole.engine.EngineConnection;
 import dev.porthole.icons.AppIcon;
+import dev.porthole.ui.commands.Command;
 import dev.porthole.ui.shell.Navigator;
 import dev.porthole.ui.shell.Page;
 import dev.porthole.ui.shell.TaskRunner;
@@ -95,6 +96,11 @@ public final class EditorPage implements Page {
     @Override
     public Node view() {
         return view;
+    }
+
+    @Override
+    public List<Command> commands() {
+        return view.commands();
     }
 
     @Override

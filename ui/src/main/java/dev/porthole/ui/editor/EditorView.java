@@ -5,6 +5,7 @@ import dev.porthole.dockerfile.explain.LineExplainer;
 import dev.porthole.dockerfile.template.Snippet;
 import dev.porthole.dockerfile.template.TemplateCatalog;
 import dev.porthole.icons.AppIcon;
+import dev.porthole.ui.commands.Command;
 import dev.porthole.ui.controls.Controls;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -48,6 +49,7 @@ final class EditorView extends BorderPane {
     private final TabPane bottom = new TabPane();
     private final VBox banners = new VBox();
     private final Label status = new Label();
+    private final List<Command> commands;
 
     EditorView(EditorTabs tabs, TemplateCatalog templates, Runnable onTemplate, Runnable onBuild, BuildPanel build) {
         this.tabs = tabs;
@@ -64,15 +66,37 @@ final class EditorView extends BorderPane {
             item.setOnAction(e -> insertSnippet(s));
             snippets.getItems().add(item);
         }
+        Command newFile = Command.action("editor.new", "New Dockerfile", () -> tabs.add(null, ""))
+                .withIcon(AppIcon.FILE_NEW).withShortcut(key(KeyCode.N, false));
+        Command openFile = Command.action("editor.open", "Open file…", this::open)
+                .withIcon(AppIcon.FILE_OPEN).withShortcut(key(KeyCode.O, false));
+        Command save = withFile(Command.action("editor.save", "Save file", this::save)
+                .withIcon(AppIcon.SAVE).withShortcut(key(KeyCode.S, false)));
+        Command saveAs = withFile(Command.action("editor.save-as", "Save file as…", this::saveAs)
+                .withIcon(AppIcon.SAVE_AS).withShortcut(key(KeyCode.S, true)));
+        // undo and redo keep to the editor's own keys: as window shortcuts they would take Ctrl+Z from text fields
+        Command undo = withFile(Command.action("editor.undo", "Undo edit", () -> withEditor(e -> e.area().undo()))
+                .withIcon(AppIcon.UNDO));
+        Command redo = withFile(Command.action("editor.redo", "Redo edit", () -> withEditor(e -> e.area().redo()))
+                .withIcon(AppIcon.REDO));
+        Command find = withFile(Command.action("editor.find", "Find and replace", findBar::open)
+                .withIcon(AppIcon.SEARCH).withShortcut(key(KeyCode.F, false)));
+        Command template = Command.action("editor.template", "New from template…", onTemplate)
+                .withIcon(AppIcon.TEMPLATE);
+        Command lint = withFile(Command.action("editor.problems", "Lint: show problems", this::showProblems)
+                .withIcon(AppIcon.WARNING));
+        Command buildImage = withFile(Command.action("editor.build", "Build image…", onBuild)
+                .withIcon(AppIcon.BUILD).withShortcut(key(KeyCode.B, false)));
+        commands = List.of(newFile, openFile, save, saveAs, undo, redo, find, template, lint, buildImage);
         ToolBar bar = new ToolBar(
-                button("editor-new", AppIcon.FILE_NEW, "New (Ctrl+N)", () -> tabs.add(null, "")),
-                button("editor-open", AppIcon.FILE_OPEN, "Open (Ctrl+O)", this::open),
-                button("editor-save", AppIcon.SAVE, "Save (Ctrl+S)", this::save),
-                button("editor-save-as", AppIcon.SAVE_AS, "Save as (Ctrl+Shift+S)", this::saveAs),
+                button("editor-new", "New", newFile),
+                button("editor-open", "Open", openFile),
+                button("editor-save", "Save", save),
+                button("editor-save-as", "Save as", saveAs),
                 new Separator(Orientation.VERTICAL),
-                button("editor-undo", AppIcon.UNDO, "Undo (Ctrl+Z)", () -> withEditor(e -> e.area().undo())),
-                button("editor-redo", AppIcon.REDO, "Redo (Ctrl+Y)", () -> withEditor(e -> e.area().redo())),
-                button("editor-find", AppIcon.SEARCH, "Find and replace (Ctrl+F)", findBar::open),
+                button("editor-undo", "Undo (" + key(KeyCode.Z, false).getDisplayText() + ")", undo),
+                button("editor-redo", "Redo (" + key(KeyCode.Y, false).getDisplayText() + ")", redo),
+                button("editor-find", "Find and replace", find),
                 new Separator(Orientation.VERTICAL),
                 labelled("editor-template", AppIcon.TEMPLATE, "New from template", onTemplate),
                 snippets,
@@ -201,13 +225,36 @@ final class EditorView extends BorderPane {
         return getScene() == null ? null : getScene().getWindow();
     }
 
-    private static Button button(String id, AppIcon icon, String tip, Runnable action) {
-        Button b = new Button(null, Controls.icon(icon));
+    /** An icon button running {@code command}; the tooltip and the screen reader get {@code tip} and its key. */
+    private static Button button(String id, String tip, Command command) {
+        Button b = new Button(null, Controls.icon(command.icon()));
         b.setId(id);
         b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.run());
+        String text = command.shortcut() == null ? tip : tip + " (" + command.shortcutText() + ")";
+        b.setTooltip(new Tooltip(text));
+        b.setAccessibleText(text);
+        b.setOnAction(e -> command.action().run());
         return b;
+    }
+
+    private static KeyCombination key(KeyCode code, boolean shift) {
+        return shift ? new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)
+                : new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    /** Enabled only while a file is open. */
+    private Command withFile(Command command) {
+        return command.enabledWhen(tabs.currentProperty().isNotNull(), () -> "Open or create a file first");
+    }
+
+    /** The page's commands (palette, menu bar). */
+    List<Command> commands() {
+        return commands;
+    }
+
+    private void showProblems() {
+        bottom.getSelectionModel().select(0);
+        problems.requestFocus();
     }
 
     private static Button labelled(String id, AppIcon icon, String text, Runnable action) {

@@ -44,6 +44,8 @@ final class FindBar extends HBox {
         Button all = button("Replace all", this::replaceAll);
         Button close = new Button(null, Controls.icon(AppIcon.CLOSE));
         close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        close.setTooltip(new javafx.scene.control.Tooltip("Close find (Escape)"));
+        close.setAccessibleText("Close find");
         close.setOnAction(e -> hide());
         find.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {

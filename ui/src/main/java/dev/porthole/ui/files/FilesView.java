@@ -206,6 +206,7 @@ public final class FilesView extends BorderPane implements AutoCloseable {
         Button b = new Button(null, Controls.icon(icon));
         b.getStyleClass().add(Styles.BUTTON_ICON);
         b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
         b.setId(id);
         return b;
     }

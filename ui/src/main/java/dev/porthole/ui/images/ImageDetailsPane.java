@@ -59,6 +59,7 @@ final class ImageDetailsPane extends BorderPane {
         close.setId("image-details-close");
         close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         close.setTooltip(new Tooltip("Close the details"));
+        close.setAccessibleText("Close the details");
         close.setOnAction(e -> onClose.run());
         HBox header = new HBox(6, title, close);
         header.setAlignment(Pos.CENTER_LEFT);

@@ -7,7 +7,10 @@ import dev.porthole.icons.AppIcon;
 import dev.porthole.ui.shell.Navigator;
 import dev.porthole.ui.shell.Page;
 import dev.porthole.ui.shell.TaskRunner;
+import dev.porthole.ui.commands.Command;
 import javafx.scene.Node;
+
+import java.util.List;
 
 /** The images page: every image of the engine, with remove, tag, run, inspect, history, pull and push. */
 public final class ImagesPage implements Page {
@@ -48,6 +51,11 @@ public final class ImagesPage implements Page {
     @Override
     public Node view() {
         return view;
+    }
+
+    @Override
+    public List<Command> commands() {
+        return view.pageCommands();
     }
 
     @Override

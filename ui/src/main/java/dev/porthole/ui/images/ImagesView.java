@@ -4,7 +4,9 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import dev.porthole.icons.AppIcon;
+import dev.porthole.ui.commands.Command;
 import dev.porthole.ui.controls.Controls;
+import dev.porthole.ui.controls.TableKeys;
 import dev.porthole.ui.shell.Navigator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -21,6 +23,8 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,6 +32,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -52,6 +58,12 @@ final class ImagesView extends BorderPane {
     private final Message problem = new Message();
     private final RemoveImageFlow removeFlow;
     private final BooleanBinding noTarget;
+    private final RowAction remove;
+    private final RowAction push;
+    private final RowAction history;
+    private final List<RowAction> actions;
+    private final List<Command> commands;
+    static final KeyCombination REFRESH_KEY = new KeyCodeCombination(KeyCode.F5);
     /** The last row the user selected (image id and reference), to select again after a refresh. */
     private String selectedKey;
 
@@ -62,6 +74,25 @@ final class ImagesView extends BorderPane {
         this.details = new ImageDetailsPane(model, this::closeDetails);
         this.removeFlow = new RemoveImageFlow(model, this::window);
         this.noTarget = table.getSelectionModel().selectedItemProperty().isNull().or(model.staleProperty());
+        RowAction layers = new RowAction("image-layers", "Inspect layers", AppIcon.LAYER,
+                "Explore this image's layers and files", shift(KeyCode.L), row -> navigator.showLayers(row.target()));
+        this.remove = new RowAction("image-remove", "Remove…", AppIcon.REMOVE, "Remove this tag or image",
+                new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN), removeFlow::start);
+        this.push = new RowAction("image-push", "Push…", AppIcon.PUSH, "Push this image to a registry",
+                shift(KeyCode.P), row -> registries.push(row, window()));
+        this.history = new RowAction("image-history", "History", AppIcon.HISTORY, "Show the build steps",
+                shift(KeyCode.H), this::history);
+        this.actions = List.of(
+                new RowAction("image-run", "Run…", AppIcon.RUN, "Run a container from this image", shift(KeyCode.U),
+                        this::run),
+                new RowAction("image-tag", "Tag…", AppIcon.TAG, "Add a tag to this image", shift(KeyCode.G),
+                        this::tag),
+                push,
+                history,
+                new RowAction("image-inspect", "Inspect", AppIcon.INSPECT, "Show the inspect JSON",
+                        new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::inspect),
+                layers, remove);
+        this.commands = commands();
         createView();
         initListeners();
     }
@@ -89,13 +120,11 @@ final class ImagesView extends BorderPane {
         HBox.setHgrow(grow, Priority.ALWAYS);
         Button refresh = new Button(null, Controls.icon(AppIcon.REFRESH));
         refresh.setId("image-refresh");
-        refresh.setTooltip(new Tooltip("Reload the list"));
+        refresh.setTooltip(new Tooltip("Reload the list (" + REFRESH_KEY.getDisplayText() + ")"));
+        refresh.setAccessibleText("Refresh images");
         refresh.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         refresh.disableProperty().bind(model.loadingProperty());
         refresh.setOnAction(e -> model.refresh());
-        Button remove = button("image-remove", "Remove", AppIcon.REMOVE, "Remove this tag or image…",
-                removeFlow::start);
-        remove.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
         Button pull = new Button("Pull", Controls.icon(AppIcon.PULL));
         pull.setId("image-pull");
         pull.setTooltip(new Tooltip("Pull an image from a registry…"));
@@ -103,24 +132,27 @@ final class ImagesView extends BorderPane {
         Button signIn = new Button(null, Controls.icon(AppIcon.REGISTRY));
         signIn.setId("image-registries");
         signIn.setTooltip(new Tooltip("Registries: sign in and out…"));
+        signIn.setAccessibleText("Registries: sign in and out");
         signIn.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         signIn.setOnAction(e -> registries.signIn(window()));
-        Button push = button("image-push", "Push", AppIcon.PUSH, "Push this image to a registry…",
-                row -> registries.push(row, window()));
         Region headingGrow = new Region();
         HBox.setHgrow(headingGrow, Priority.ALWAYS);
         // registry actions sit by the title: the row below is full with the actions on the selected image
-        HBox heading = new HBox(10, title, count, headingGrow, pull, push, signIn);
+        HBox heading = new HBox(10, title, count, headingGrow, pull, button(push), signIn);
         heading.setAlignment(Pos.CENTER_LEFT);
         heading.getStyleClass().add("image-heading");
-        HBox toolbar = new HBox(6, filter, grow,
-                button("image-run", "Run", AppIcon.RUN, "Run a container from this image…", this::run),
-                button("image-tag", "Tag", AppIcon.TAG, "Add a tag to this image…", this::tag),
-                button("image-history", "History", AppIcon.HISTORY, "Show the build steps", this::history),
-                button("image-inspect", "Inspect", AppIcon.INSPECT, "Show the inspect JSON", this::inspect),
-                button("image-layers", "Inspect layers", AppIcon.LAYER, "Explore this image's layers and files",
-                        row -> navigator.showLayers(row.target())),
-                remove, refresh);
+        HBox toolbar = new HBox(6, filter, grow);
+        for (RowAction a : actions) {
+            if (a == push) {
+                continue;
+            }
+            Button b = button(a);
+            if (a == remove) {
+                b.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
+            }
+            toolbar.getChildren().add(b);
+        }
+        toolbar.getChildren().add(refresh);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("image-toolbar");
         toolbar.setId("image-toolbar");
@@ -145,6 +177,8 @@ final class ImagesView extends BorderPane {
                 removeFlow.start(selected());
             }
         });
+        // Enter: the history, as a double click; the menu key: the row's actions
+        TableKeys.install(table, () -> history(selected()));
         table.setRowFactory(t -> {
             TableRow<ImageRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -211,36 +245,76 @@ final class ImagesView extends BorderPane {
         return "No image matches “" + model.filterProperty().get().trim() + "”.";
     }
 
+    /**
+     * One action on the selected row, defined once for its toolbar button, its context menu item and its command.
+     *
+     * @param label "Run…": the menu's words; the button drops the dots
+     */
+    private record RowAction(String id, String label, AppIcon icon, String tip, KeyCombination key,
+                             Consumer<ImageRow> action) {
+    }
+
+    private static KeyCombination shift(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    }
+
     /** A toolbar button acting on the selected row; disabled without one or while the list is stale. */
-    private Button button(String id, String text, AppIcon icon, String tip, Consumer<ImageRow> action) {
-        Button b = new Button(text, Controls.icon(icon));
-        b.setId(id);
-        b.setTooltip(new Tooltip(tip));
-        b.setOnAction(e -> action.accept(selected()));
+    private Button button(RowAction a) {
+        Button b = new Button(a.label().replace("…", ""), Controls.icon(a.icon()));
+        b.setId(a.id());
+        b.setTooltip(new Tooltip(a.tip() + (a.label().endsWith("…") ? "…" : "") + " ("
+                + a.key().getDisplayText() + ")"));
+        b.setOnAction(e -> a.action().accept(selected()));
         b.disableProperty().bind(noTarget);
         return b;
     }
 
     private ContextMenu contextMenu() {
-        ContextMenu menu = new ContextMenu(
-                item("Run…", AppIcon.RUN, this::run),
-                item("Tag…", AppIcon.TAG, this::tag),
-                item("Push…", AppIcon.PUSH, row -> registries.push(row, window())),
-                new SeparatorMenuItem(),
-                item("History", AppIcon.HISTORY, this::history),
-                item("Inspect", AppIcon.INSPECT, this::inspect),
-                item("Inspect layers", AppIcon.LAYER, row -> navigator.showLayers(row.target())),
-                new SeparatorMenuItem(),
-                item("Remove…", AppIcon.REMOVE, removeFlow::start));
+        ContextMenu menu = new ContextMenu();
+        for (RowAction a : actions) {
+            if (a == history || a == remove) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            MenuItem item = new MenuItem(a.label(), Controls.icon(a.icon()));
+            item.disableProperty().bind(noTarget);
+            item.setOnAction(e -> a.action().accept(selected()));
+            menu.getItems().add(item);
+        }
         menu.setId("image-menu");
         return menu;
     }
 
-    private MenuItem item(String text, AppIcon icon, Consumer<ImageRow> action) {
-        MenuItem item = new MenuItem(text, Controls.icon(icon));
-        item.disableProperty().bind(noTarget);
-        item.setOnAction(e -> action.accept(selected()));
-        return item;
+    /** The row actions, the filter and refresh as commands for the palette and the menu bar. */
+    private List<Command> commands() {
+        List<Command> list = new ArrayList<>();
+        for (RowAction a : actions) {
+            String name = switch (a.id()) {
+                case "image-layers" -> "Inspect image layers";
+                case "image-history" -> "Image history";
+                default -> a.label().replace("…", "") + " image" + (a.label().endsWith("…") ? "…" : "");
+            };
+            list.add(Command.action("image." + a.id().substring("image-".length()), name,
+                            () -> {
+                                if (selected() != null) {
+                                    a.action().accept(selected());
+                                }
+                            })
+                    .withIcon(a.icon()).withShortcut(a.key())
+                    .enabledWhen(noTarget.not(), () -> model.staleProperty().get()
+                            ? "The engine is not connected" : "Select an image first"));
+        }
+        list.add(Command.action("image.filter", "Filter images", () -> {
+            filter.requestFocus();
+            filter.selectAll();
+        }).withIcon(AppIcon.SEARCH).withShortcut(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN)));
+        list.add(Command.action("image.refresh", "Refresh images", model::refresh).withIcon(AppIcon.REFRESH)
+                .withShortcut(REFRESH_KEY));
+        return List.copyOf(list);
+    }
+
+    /** The page's commands. */
+    List<Command> pageCommands() {
+        return commands;
     }
 
     private void run(ImageRow row) {

@@ -120,6 +120,7 @@ final class FileTreePane extends VBox {
         Button b = new Button(null, Controls.icon(icon));
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
+        b.setAccessibleText(tip);
         b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         return b;
     }

@@ -46,6 +46,11 @@ public final class LayersPage implements Page {
     }
 
     @Override
+    public java.util.List<dev.porthole.ui.commands.Command> commands() {
+        return view.commands();
+    }
+
+    @Override
     public void onShow() {
         // images come and go while the page is hidden: offer the current ones
         model.refreshEngineImages();

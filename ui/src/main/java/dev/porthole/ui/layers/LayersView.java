@@ -5,7 +5,9 @@ import atlantafx.base.theme.Styles;
 import dev.porthole.icons.AppIcon;
 import dev.porthole.layers.Analysis;
 import dev.porthole.layers.ArchiveFileSource;
+import dev.porthole.ui.commands.Command;
 import dev.porthole.ui.controls.Controls;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -17,6 +19,9 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -28,6 +33,7 @@ import javafx.stage.FileChooser;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -53,13 +59,34 @@ final class LayersView extends BorderPane {
     private final VBox empty = new VBox(8);
     private final SplitPane content = new SplitPane();
 
+    private final Command inspectCommand;
+    private final Command openCommand;
+    private final Command cancelCommand;
+
     LayersView(LayersModel model) {
+        inspectCommand = Command.action("layers.inspect", "Inspect layers of the chosen image",
+                        () -> model.openImage(images.getValue().reference()))
+                .withIcon(AppIcon.LAYER)
+                .enabledWhen(images.valueProperty().isNull().or(model.busyProperty()).not(),
+                        () -> model.busyProperty().get() ? "An image is being read" : "Pick an engine image first");
+        openCommand = Command.action("layers.open-archive", "Open image archive…",
+                        () -> chooseArchive(src -> model.open(src)))
+                .withIcon(AppIcon.FILE_OPEN)
+                .withShortcut(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN))
+                .enabledWhen(model.busyProperty().not(), () -> "An image is being read");
+        cancelCommand = Command.action("layers.cancel", "Cancel reading the image", model::cancel)
+                .withIcon(AppIcon.CANCEL).enabledWhen(model.busyProperty(), () -> "Nothing is being read");
         this.model = model;
         this.files = new FileTreePane(model.tree());
         this.efficiency = new EfficiencyPanel((layer, path) -> model.tree().reveal(layer, path));
         this.compare = new ComparePanel(model, () -> chooseArchive(model::compareWith));
         createView();
         initListeners();
+    }
+
+    /** The page's commands (palette, menu bar): the same ones its buttons run. */
+    List<Command> commands() {
+        return List.of(inspectCommand, openCommand, cancelCommand);
     }
 
     private void createView() {
@@ -82,13 +109,13 @@ final class LayersView extends BorderPane {
         Button inspect = new Button("Inspect", Controls.icon(AppIcon.LAYER));
         inspect.setId("layers-inspect");
         inspect.setTooltip(new Tooltip("Read this image from the engine and show its layers"));
-        inspect.disableProperty().bind(images.valueProperty().isNull().or(model.busyProperty()));
-        inspect.setOnAction(e -> model.openImage(images.getValue().reference()));
+        inspect.disableProperty().bind(Bindings.not(inspectCommand.enabled()));
+        inspect.setOnAction(e -> inspectCommand.run());
         Button open = new Button("Open archive…", Controls.icon(AppIcon.FILE_OPEN));
         open.setId("layers-open-archive");
         open.setTooltip(new Tooltip("Open an image archive (docker save, OCI layout); no engine needed"));
-        open.disableProperty().bind(model.busyProperty());
-        open.setOnAction(e -> chooseArchive(src -> model.open(src)));
+        open.disableProperty().bind(Bindings.not(openCommand.enabled()));
+        open.setOnAction(e -> openCommand.run());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         Label or = new Label("or");
@@ -107,7 +134,7 @@ final class LayersView extends BorderPane {
         Button cancel = new Button("Cancel", Controls.icon(AppIcon.CANCEL));
         cancel.setId("layers-cancel");
         cancel.getStyleClass().add(Styles.SMALL);
-        cancel.setOnAction(e -> model.cancel());
+        cancel.setOnAction(e -> cancelCommand.run());
         progressRow.getChildren().setAll(bar, progressText, cancel);
         progressRow.setAlignment(Pos.CENTER_LEFT);
         progressRow.setId("layers-progress-row");

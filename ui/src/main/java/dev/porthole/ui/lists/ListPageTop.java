@@ -4,6 +4,7 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import dev.porthole.icons.AppIcon;
+import dev.porthole.ui.commands.Command;
 import dev.porthole.ui.controls.Controls;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -14,11 +15,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -29,6 +33,11 @@ import java.util.function.Supplier;
 public final class ListPageTop extends VBox {
 
     private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
+    /** Reloads the list (F5). */
+    public static final KeyCombination REFRESH_KEY = new KeyCodeCombination(KeyCode.F5);
+
+    private final CustomTextField filter = new CustomTextField();
+    private final EngineList<?> list;
 
     /**
      * @param prefix      node id prefix ("volume")
@@ -41,6 +50,7 @@ public final class ListPageTop extends VBox {
     public ListPageTop(EngineList<?> list, TableView<?> table, String prefix, String title, String prompt,
                        Supplier<String> countText, Supplier<String> placeholder, Node... buttons) {
         super(10);
+        this.list = list;
         getStyleClass().add("list-page-top");
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.TITLE_3);
@@ -50,7 +60,6 @@ public final class ListPageTop extends VBox {
         HBox head = new HBox(10, heading, count);
         head.setAlignment(Pos.BASELINE_LEFT);
 
-        CustomTextField filter = new CustomTextField();
         filter.setId(prefix + "-filter");
         filter.setPromptText(prompt);
         filter.setLeft(Controls.icon(AppIcon.SEARCH));
@@ -65,7 +74,8 @@ public final class ListPageTop extends VBox {
         HBox.setHgrow(grow, Priority.ALWAYS);
         Button refresh = new Button(null, Controls.icon(AppIcon.REFRESH));
         refresh.setId(prefix + "-refresh");
-        refresh.setTooltip(new Tooltip("Reload the list"));
+        refresh.setTooltip(new Tooltip("Reload the list (" + REFRESH_KEY.getDisplayText() + ")"));
+        refresh.setAccessibleText("Refresh " + title.toLowerCase(java.util.Locale.ROOT));
         refresh.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         refresh.disableProperty().bind(list.loadingProperty());
         refresh.setOnAction(e -> list.refresh());
@@ -95,6 +105,29 @@ public final class ListPageTop extends VBox {
                 list.rows(), list.filterProperty(), list.loadingProperty(), list.staleProperty()));
         list.staleProperty().addListener((obs, o, stale) -> table.pseudoClassStateChanged(STALE, stale));
         table.pseudoClassStateChanged(STALE, list.staleProperty().get());
+    }
+
+    /** "Filter NOUN" (Shortcut+F) and "Refresh NOUN" (F5) for the page's commands. */
+    public List<Command> listCommands(String idPrefix, String noun) {
+        return List.of(
+                Command.action(idPrefix + ".filter", "Filter " + noun, () -> {
+                    filter.requestFocus();
+                    filter.selectAll();
+                }).withIcon(AppIcon.SEARCH)
+                        .withShortcut(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN)),
+                Command.action(idPrefix + ".refresh", "Refresh " + noun, list::refresh).withIcon(AppIcon.REFRESH)
+                        .withShortcut(REFRESH_KEY));
+    }
+
+    /** A toolbar button running {@code command}: its icon, enablement, and its shortcut in the tooltip. */
+    public static Button button(String id, String text, String tip, Command command) {
+        Button b = new Button(text, command.icon() == null ? null : Controls.icon(command.icon()));
+        b.setId(id);
+        b.setTooltip(new Tooltip(command.shortcut() == null ? tip
+                : tip + " (" + command.shortcutText() + ")"));
+        b.disableProperty().bind(Bindings.not(command.enabled()));
+        b.setOnAction(e -> command.run());
+        return b;
     }
 
     /** A toolbar button. */

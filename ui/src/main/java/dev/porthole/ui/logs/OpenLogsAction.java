@@ -5,6 +5,7 @@ import dev.porthole.engine.EngineConnection;
 import dev.porthole.icons.AppIcon;
 import dev.porthole.logs.LogBuffer;
 import dev.porthole.model.ContainerSummary;
+import dev.porthole.ui.commands.Command;
 import dev.porthole.ui.controls.Controls;
 import dev.porthole.ui.shell.TaskRunner;
 import javafx.beans.binding.Bindings;
@@ -13,7 +14,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 
 import java.util.List;
 import java.util.function.IntSupplier;
@@ -21,6 +26,11 @@ import java.util.function.Supplier;
 
 /** "Open logs in window" for the containers page: the selected containers' logs, merged when several. */
 public final class OpenLogsAction {
+
+    /** Shortcut+Shift+L. */
+    public static final KeyCombination KEY =
+            new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final String NAME = "Open logs in window";
 
     private final EngineConnection connection;
     private final TaskRunner tasks;
@@ -51,8 +61,9 @@ public final class OpenLogsAction {
     public Button button() {
         Button b = new Button(null, Controls.icon(AppIcon.LOGS));
         b.setId("open-logs");
-        b.setTooltip(new Tooltip("Open the logs of the selected containers in a window (merged when several)"));
-        b.setAccessibleText("Open logs in window");
+        b.setTooltip(new Tooltip("Open the logs of the selected containers in a window (merged when several) ("
+                + KEY.getDisplayText() + ")"));
+        b.setAccessibleText(NAME);
         b.setMinWidth(Region.USE_PREF_SIZE);
         b.getStyleClass().add(Styles.BUTTON_ICON);
         b.disableProperty().bind(Bindings.isEmpty(selection));
@@ -62,19 +73,29 @@ public final class OpenLogsAction {
 
     /** A context menu item. */
     public MenuItem menuItem() {
-        MenuItem item = new MenuItem("Open logs in window", Controls.icon(AppIcon.LOGS));
+        MenuItem item = new MenuItem(NAME, Controls.icon(AppIcon.LOGS));
         item.setId("menu-open-logs");
         item.disableProperty().bind(Bindings.isEmpty(selection));
-        item.setOnAction(e -> open(null));
+        item.setOnAction(e -> open((Window) null));
         return item;
     }
 
+    /** The same action for the command palette and the menu bar. */
+    public Command command(Supplier<Window> owner) {
+        return Command.action("container.logs", NAME, () -> open(owner.get()))
+                .withIcon(AppIcon.LOGS).withShortcut(KEY)
+                .enabledWhen(Bindings.isNotEmpty(selection), () -> "Select a container first");
+    }
+
     private void open(Node from) {
+        open(from != null && from.getScene() != null ? from.getScene().getWindow() : null);
+    }
+
+    private void open(Window owner) {
         List<LogsModel.Target> targets = selected.get().stream()
                 .map(c -> new LogsModel.Target(c.id(), c.name())).toList();
         if (!targets.isEmpty()) {
-            LogsWindow.open(connection, tasks, targets, capacity.getAsInt(),
-                    from != null && from.getScene() != null ? from.getScene().getWindow() : null);
+            LogsWindow.open(connection, tasks, targets, capacity.getAsInt(), owner);
         }
     }
 }

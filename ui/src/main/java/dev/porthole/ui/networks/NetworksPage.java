@@ -4,7 +4,10 @@ import dev.porthole.engine.EngineConnection;
 import dev.porthole.icons.AppIcon;
 import dev.porthole.ui.shell.Page;
 import dev.porthole.ui.shell.TaskRunner;
+import dev.porthole.ui.commands.Command;
 import javafx.scene.Node;
+
+import java.util.List;
 
 /** The networks page: every network with its addressing and attached containers; create, remove, (dis)connect. */
 public final class NetworksPage implements Page {
@@ -24,6 +27,11 @@ public final class NetworksPage implements Page {
         this.view = new NetworksView(model);
         view.setCreateLabels(createLabels);
         model.start();
+    }
+
+    @Override
+    public List<Command> commands() {
+        return view.commands();
     }
 
     @Override

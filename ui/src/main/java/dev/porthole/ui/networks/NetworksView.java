@@ -4,10 +4,13 @@ import atlantafx.base.theme.Styles;
 import dev.porthole.icons.AppIcon;
 import dev.porthole.model.NetworkSummary;
 import dev.porthole.ui.controls.ConfirmDialog;
+import dev.porthole.ui.commands.Command;
 import dev.porthole.ui.controls.Controls;
+import dev.porthole.ui.controls.TableKeys;
 import dev.porthole.ui.controls.JsonViewer;
 import dev.porthole.ui.lists.EngineList;
 import dev.porthole.ui.lists.ListPageTop;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Alert;
@@ -18,9 +21,13 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,6 +46,7 @@ final class NetworksView extends BorderPane {
     private final BorderPane inspectPane = new BorderPane(json);
     private final SplitPane split = new SplitPane(table);
     private final BooleanBinding noTarget;
+    private final List<Command> commands;
     /** Labels put on networks created here (empty in the app; tests mark theirs). */
     private Map<String, String> createLabels = Map.of();
 
@@ -49,25 +57,38 @@ final class NetworksView extends BorderPane {
         getStyleClass().add("networks-page");
         getStylesheets().add(STYLESHEET);
 
-        Button create = ListPageTop.button("network-create", "Create", AppIcon.CREATE, "Create a bridge network…",
-                () -> new CreateNetworkDialog(model, window(), createLabels).showAndWait());
-        create.disableProperty().bind(list.staleProperty());
-        Button remove = action("network-remove", "Remove", AppIcon.REMOVE, "Remove this network…", this::remove);
-        remove.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
-        setTop(new ListPageTop(list, table, "network", "Networks", "Filter by name, subnet or container",
-                this::countText, this::placeholderText, create,
-                action("network-connect", "Connect", AppIcon.CONNECT, "Attach a container…", this::connect),
-                action("network-disconnect", "Disconnect", AppIcon.DISCONNECT, "Detach a container…",
-                        this::disconnect),
-                action("network-inspect", "Inspect", AppIcon.INSPECT, "Show the inspect JSON", this::inspect),
-                remove));
+        Command create = Command.action("network.create", "Create network…",
+                        () -> new CreateNetworkDialog(model, window(), createLabels).showAndWait())
+                .withIcon(AppIcon.CREATE).withShortcut(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN))
+                .enabledWhen(list.staleProperty().not(), () -> "The engine is not connected");
+        Command connect = onRow("connect", "Connect container to network…", AppIcon.CONNECT, null, this::connect);
+        Command disconnect = onRow("disconnect", "Disconnect container from network…", AppIcon.DISCONNECT, null,
+                this::disconnect);
+        Command inspect = onRow("inspect", "Inspect network", AppIcon.INSPECT,
+                new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::inspect);
+        Command remove = onRow("remove", "Remove network…", AppIcon.REMOVE,
+                new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN), this::remove);
+        Button removeButton = ListPageTop.button("network-remove", "Remove", "Remove this network…", remove);
+        removeButton.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
+        ListPageTop top = new ListPageTop(list, table, "network", "Networks", "Filter by name, subnet or container",
+                this::countText, this::placeholderText,
+                ListPageTop.button("network-create", "Create", "Create a bridge network…", create),
+                ListPageTop.button("network-connect", "Connect", "Attach a container…", connect),
+                ListPageTop.button("network-disconnect", "Disconnect", "Detach a container…", disconnect),
+                ListPageTop.button("network-inspect", "Inspect", "Show the inspect JSON", inspect),
+                removeButton);
+        setTop(top);
+        List<Command> all = new ArrayList<>(List.of(create, connect, disconnect, inspect, remove));
+        all.addAll(top.listCommands("network", "networks"));
+        commands = List.copyOf(all);
 
         SortedList<NetworkSummary> sorted = new SortedList<>(list.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setContextMenu(new ContextMenu(item("Connect…", AppIcon.CONNECT, this::connect),
-                item("Disconnect…", AppIcon.DISCONNECT, this::disconnect),
-                item("Inspect", AppIcon.INSPECT, this::inspect), item("Remove…", AppIcon.REMOVE, this::remove)));
+        table.setContextMenu(new ContextMenu(item("Connect…", connect), item("Disconnect…", disconnect),
+                item("Inspect", inspect), item("Remove…", remove)));
+        // Enter: the inspect JSON, as a double click; the menu key: the row's actions
+        TableKeys.install(table, () -> inspect(selected()));
         table.setRowFactory(t -> {
             TableRow<NetworkSummary> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -87,6 +108,7 @@ final class NetworksView extends BorderPane {
         close.setId("network-inspect-close");
         close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         close.setTooltip(new Tooltip("Close"));
+        close.setAccessibleText("Close the inspect JSON");
         close.setOnAction(e -> split.getItems().remove(inspectPane));
         json.setId("network-json");
         inspectPane.setTop(close);
@@ -163,17 +185,28 @@ final class NetworksView extends BorderPane {
         });
     }
 
-    private Button action(String id, String text, AppIcon icon, String tip, Consumer<NetworkSummary> action) {
-        Button b = ListPageTop.button(id, text, icon, tip, () -> action.accept(selected()));
-        b.disableProperty().bind(noTarget);
-        return b;
+    /** An action on the selected network, enabled while one is selected and the list is current. */
+    private Command onRow(String id, String name, AppIcon icon, KeyCombination key, Consumer<NetworkSummary> action) {
+        return Command.action("network." + id, name, () -> {
+                    if (selected() != null) {
+                        action.accept(selected());
+                    }
+                })
+                .withIcon(icon).withShortcut(key)
+                .enabledWhen(noTarget.not(), () -> list.staleProperty().get() ? "The engine is not connected"
+                        : "Select a network first");
     }
 
-    private MenuItem item(String text, AppIcon icon, Consumer<NetworkSummary> action) {
-        MenuItem item = new MenuItem(text, Controls.icon(icon));
-        item.disableProperty().bind(noTarget);
-        item.setOnAction(e -> action.accept(selected()));
+    private static MenuItem item(String text, Command command) {
+        MenuItem item = new MenuItem(text, Controls.icon(command.icon()));
+        item.disableProperty().bind(Bindings.not(command.enabled()));
+        item.setOnAction(e -> command.run());
         return item;
+    }
+
+    /** The page's commands (palette, menu bar). */
+    List<Command> commands() {
+        return commands;
     }
 
     private String countText() {

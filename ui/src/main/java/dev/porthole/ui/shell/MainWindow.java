@@ -1,6 +1,16 @@
 package dev.porthole.ui.shell;
 
+import dev.porthole.ui.commands.AppCommands;
+import dev.porthole.ui.commands.AppMenuBar;
+import dev.porthole.ui.commands.CommandPalette;
+import dev.porthole.ui.commands.CommandRegistry;
+import dev.porthole.ui.commands.ShortcutsDialog;
+import javafx.application.Platform;
+import javafx.event.EventHandler;
+import javafx.scene.Node;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 import java.time.Clock;
 import java.util.List;
@@ -8,7 +18,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The main window's content: sidebar on the left, the current page in the middle, the status bar below.
+ * The main window's content: the menu bar on top, sidebar on the left, the current page in the middle, the status
+ * bar below; the command palette opens over it (Shortcut+K).
  * Everything it shows comes from the {@link ShellModel} and the pages it is given.
  */
 public final class MainWindow extends BorderPane implements AutoCloseable {
@@ -20,7 +31,11 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     private final List<Page> pages;
     private final PageHost host;
     private final StatusBar statusBar;
-    private final Runnable openPreferences;
+    private final Sidebar sidebar;
+    private final CommandRegistry commands;
+    private final AppCommands appCommands;
+    /** Made on first use: the window starts without it. */
+    private CommandPalette palette;
 
     /**
      * @param model       the shell's model (also the pages' navigator)
@@ -35,7 +50,6 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
     /** @param openPreferences opens the preferences window (sidebar gear, Shortcut+,); null: neither */
     public MainWindow(ShellModel model, List<Page> pages, Set<String> enginePages, Theme theme,
                       Runnable openPreferences) {
-        this.openPreferences = openPreferences;
         this.model = model;
         this.pages = List.copyOf(pages);
         if (model.currentPageProperty().get() == null && !pages.isEmpty()) {
@@ -46,27 +60,76 @@ public final class MainWindow extends BorderPane implements AutoCloseable {
         NoEnginePane noEngine = new NoEnginePane(model, System.getProperty("os.name", ""));
         host = new PageHost(model, pages, enginePages, noEngine);
         statusBar = new StatusBar(model, Clock.systemUTC());
-        setLeft(new Sidebar(model, pages, theme, openPreferences));
+        sidebar = new Sidebar(model, pages, theme, openPreferences);
+        setLeft(sidebar);
         setCenter(host);
         setBottom(statusBar);
         theme.attach(this);
-        installShortcuts();
+        // the menu's accelerators are the window's shortcuts (Shortcut+1…9 for the pages, Shortcut+K…)
+        commands = new CommandRegistry(pages, model.currentPageProperty(), model::showPage);
+        appCommands = new AppCommands(theme, this::openPalette, this::showShortcuts, this::quit);
+        if (openPreferences != null) {
+            appCommands.setOnPreferences(openPreferences);
+        }
+        commands.addApp(appCommands.all());
+        setTop(new AppMenuBar(commands, appCommands, theme, model.currentPageProperty()));
+        model.currentPageProperty().addListener((obs, was, now) -> Platform.runLater(this::keepFocusInside));
     }
 
-    /** Shortcut+1…9 jump to the pages in sidebar order. */
-    private void installShortcuts() {
-        sceneProperty().addListener((obs, was, scene) -> {
-            if (scene == null) {
-                return;
-            }
-            for (int i = 0; i < Math.min(9, pages.size()); i++) {
-                String id = pages.get(i).id();
-                scene.getAccelerators().put(Sidebar.shortcut(i), () -> model.showPage(id));
-            }
-            if (openPreferences != null) {
-                scene.getAccelerators().put(Sidebar.PREFERENCES_KEY, openPreferences);
-            }
-        });
+    /** Every command of the window: the palette's and the menu's source. */
+    public CommandRegistry commands() {
+        return commands;
+    }
+
+    /** What File → Preferences (Shortcut+,) opens; nothing until set. */
+    public void setOnPreferences(Runnable open) {
+        appCommands.setOnPreferences(open);
+    }
+
+    /** What Help → Start tutorial runs; nothing until set. */
+    public void setOnStartTutorial(Runnable start) {
+        appCommands.setOnStartTutorial(start);
+    }
+
+    /** Opens the command palette over this window. */
+    public void openPalette() {
+        if (palette == null) {
+            palette = new CommandPalette(commands);
+        }
+        if (getScene() != null && getScene().getWindow() != null && !palette.isShowing()) {
+            palette.show(getScene().getWindow());
+        }
+    }
+
+    private void showShortcuts() {
+        new ShortcutsDialog(commands, getScene() == null ? null : getScene().getWindow()).show();
+    }
+
+    /** Closes the window as its close button would: the close handler may still say no (unsaved work). */
+    private void quit() {
+        Window window = getScene() == null ? null : getScene().getWindow();
+        if (window == null) {
+            return;
+        }
+        WindowEvent request = new WindowEvent(window, WindowEvent.WINDOW_CLOSE_REQUEST);
+        EventHandler<WindowEvent> handler = window.getOnCloseRequest();
+        if (handler != null) {
+            handler.handle(request);
+        }
+        if (!request.isConsumed()) {
+            window.hide();
+        }
+    }
+
+    /** After a page change the focused node may have left with the old page: focus the new page's entry. */
+    private void keepFocusInside() {
+        if (getScene() == null) {
+            return;
+        }
+        Node owner = getScene().getFocusOwner();
+        if (owner == null || owner.getScene() != getScene() || !owner.isVisible()) {
+            sidebar.focusCurrent();
+        }
     }
 
     /** Shows the page with this id when there is one; returns whether it did. */

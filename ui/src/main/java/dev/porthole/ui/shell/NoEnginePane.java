@@ -134,6 +134,7 @@ public final class NoEnginePane extends ScrollPane {
             Button copy = new Button(null, FontIcon.of(AppIcon.COPY.ikon()));
             copy.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
             copy.setTooltip(new Tooltip("Copy “" + step.command() + "”"));
+            copy.setAccessibleText("Copy “" + step.command() + "”");
             copy.setOnAction(e -> {
                 ClipboardContent content = new ClipboardContent();
                 content.putString(step.command());

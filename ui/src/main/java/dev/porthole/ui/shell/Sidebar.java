@@ -116,9 +116,7 @@ public final class Sidebar extends VBox {
 
     /** Shortcut+1…9 for the first nine entries, else null. */
     static KeyCombination shortcut(int index) {
-        return index < 9
-                ? new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (index + 1)), KeyCombination.SHORTCUT_DOWN)
-                : null;
+        return dev.porthole.ui.commands.CommandRegistry.pageShortcut(index);
     }
 
     private void initListeners() {
@@ -136,6 +134,14 @@ public final class Sidebar extends VBox {
         select(model.currentPageProperty().get());
         theme.modeProperty().addListener((obs, was, now) -> updateThemeToggle());
         theme.darkProperty().addListener((obs, was, now) -> updateThemeToggle());
+    }
+
+    /** Gives the keyboard focus to the entry of the page shown. */
+    void focusCurrent() {
+        ToggleButton b = entries.get(model.currentPageProperty().get());
+        if (b != null) {
+            b.requestFocus();
+        }
     }
 
     private void select(String pageId) {

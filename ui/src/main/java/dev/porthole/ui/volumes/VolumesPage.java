@@ -4,7 +4,10 @@ import dev.porthole.engine.EngineConnection;
 import dev.porthole.icons.AppIcon;
 import dev.porthole.ui.shell.Page;
 import dev.porthole.ui.shell.TaskRunner;
+import dev.porthole.ui.commands.Command;
 import javafx.scene.Node;
+
+import java.util.List;
 
 import java.util.Map;
 
@@ -46,6 +49,11 @@ public final class VolumesPage implements Page {
     @Override
     public Node view() {
         return view;
+    }
+
+    @Override
+    public List<Command> commands() {
+        return view.commands();
     }
 
     @Override

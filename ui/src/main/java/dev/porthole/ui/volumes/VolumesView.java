@@ -3,7 +3,9 @@ package dev.porthole.ui.volumes;
 import atlantafx.base.theme.Styles;
 import dev.porthole.icons.AppIcon;
 import dev.porthole.model.VolumeSummary;
+import dev.porthole.ui.commands.Command;
 import dev.porthole.ui.controls.Controls;
+import dev.porthole.ui.controls.TableKeys;
 import dev.porthole.ui.lists.EngineList;
 import dev.porthole.ui.lists.ListPageTop;
 import javafx.beans.binding.BooleanBinding;
@@ -12,9 +14,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Window;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /** The volumes page: filter and actions above the table of volumes. Engine calls go through {@link VolumesModel}. */
@@ -27,6 +33,7 @@ final class VolumesView extends BorderPane {
     private final EngineList<VolumeSummary> list;
     private final VolumesTable table = new VolumesTable();
     private final VolumeRemoval removal;
+    private final List<Command> commands;
 
     VolumesView(VolumesModel model) {
         this.model = model;
@@ -37,22 +44,41 @@ final class VolumesView extends BorderPane {
 
         BooleanBinding noTarget = table.getSelectionModel().selectedItemProperty().isNull()
                 .or(list.staleProperty());
-        Button create = ListPageTop.button("volume-create", "Create", AppIcon.CREATE, "Create a volume…",
-                () -> new CreateVolumeDialog(model, window()).showAndWait());
-        create.disableProperty().bind(list.staleProperty());
-        Button remove = ListPageTop.button("volume-remove", "Remove", AppIcon.REMOVE, "Remove this volume…",
-                () -> removal.remove(selected()));
-        remove.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
-        remove.disableProperty().bind(noTarget);
-        Button prune = ListPageTop.button("volume-prune", "Prune", AppIcon.PRUNE,
-                "Remove every volume no container uses (shows what goes first)…", removal::prune);
-        prune.disableProperty().bind(list.staleProperty());
+        BooleanBinding connected = list.staleProperty().not();
+        Command create = Command.action("volume.create", "Create volume…",
+                        () -> new CreateVolumeDialog(model, window()).showAndWait())
+                .withIcon(AppIcon.CREATE).withShortcut(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN))
+                .enabledWhen(connected, () -> "The engine is not connected");
+        Command remove = Command.action("volume.remove", "Remove volume…", () -> {
+                    if (selected() != null) {
+                        removal.remove(selected());
+                    }
+                })
+                .withIcon(AppIcon.REMOVE)
+                .withShortcut(new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHORTCUT_DOWN))
+                .enabledWhen(noTarget.not(), () -> list.staleProperty().get() ? "The engine is not connected"
+                        : "Select a volume first");
+        Command prune = Command.action("volume.prune", "Prune unused volumes…", removal::prune)
+                .withIcon(AppIcon.PRUNE).enabledWhen(connected, () -> "The engine is not connected");
+        Button removeButton = ListPageTop.button("volume-remove", "Remove", "Remove this volume…", remove);
+        removeButton.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
 
-        Button browse = ListPageTop.button("volume-browse", "Browse", AppIcon.FOLDER,
-                "Look at this volume's files (read-only), and download them…", () -> browse(selected()));
-        browse.disableProperty().bind(noTarget);
-        setTop(new ListPageTop(list, table, "volume", "Volumes", "Filter by name, label or container",
-                this::countText, this::placeholderText, create, browse, prune, remove));
+        Command browse = Command.action("volume.browse", "Browse volume files…", () -> browse(selected()))
+                .withIcon(AppIcon.FOLDER)
+                .enabledWhen(noTarget.not(), () -> list.staleProperty().get() ? "The engine is not connected"
+                        : "Select a volume first");
+        ListPageTop top = new ListPageTop(list, table, "volume", "Volumes", "Filter by name, label or container",
+                this::countText, this::placeholderText,
+                ListPageTop.button("volume-create", "Create", "Create a volume…", create),
+                ListPageTop.button("volume-browse", "Browse",
+                        "Look at this volume's files (read-only), and download them…", browse),
+                ListPageTop.button("volume-prune", "Prune",
+                        "Remove every volume no container uses (shows what goes first)…", prune),
+                removeButton);
+        setTop(top);
+        List<Command> all = new ArrayList<>(List.of(create, browse, remove, prune));
+        all.addAll(top.listCommands("volume", "volumes"));
+        commands = List.copyOf(all);
 
         SortedList<VolumeSummary> sorted = new SortedList<>(list.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -69,6 +95,8 @@ final class VolumesView extends BorderPane {
                 removal.remove(selected());
             }
         });
+        // the menu key: the row's actions (volumes have no default action for Enter)
+        TableKeys.install(table, () -> { });
         setCenter(table);
     }
 
@@ -76,6 +104,11 @@ final class VolumesView extends BorderPane {
         if (volume != null) {
             new VolumeBrowser(model, volume).owner(window()).show();
         }
+    }
+
+    /** The page's commands (palette, menu bar). */
+    List<Command> commands() {
+        return commands;
     }
 
     private String countText() {
