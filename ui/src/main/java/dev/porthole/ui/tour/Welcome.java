@@ -1,8 +1,7 @@
 package dev.porthole.ui.tour;
 
 import atlantafx.base.theme.Styles;
-import dev.porthole.icons.AppIcon;
-import dev.porthole.ui.controls.Controls;
+import dev.porthole.icons.AppLogo;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -39,7 +38,8 @@ public final class Welcome {
     }
 
     private static VBox card(TourText words, Runnable take, Runnable later) {
-        Label icon = new Label(null, Controls.icon(AppIcon.ENGINE));
+        Label icon = new Label(null, new javafx.scene.image.ImageView(
+                new javafx.scene.image.Image(AppLogo.png(64).toExternalForm(), 48, 48, true, true)));
         icon.getStyleClass().add("welcome-icon");
         Label title = new Label(words.get("welcome.title"));
         title.setId("welcome-title");
