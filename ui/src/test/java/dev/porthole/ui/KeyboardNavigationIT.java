@@ -141,9 +141,12 @@ class KeyboardNavigationIT {
         }
     }
 
-    /** Presses Tab until {@code target} has the focus; fails after 25. */
+    /**
+     * Presses Tab until {@code target} has the focus; fails after a whole cycle of the window's controls (with the
+     * details open the cycle is longer than 25: sidebar, toolbar, table, every field of the details).
+     */
     private void tabUntil(FxRobot robot, Node target) {
-        for (int i = 0; i < 25; i++) {
+        for (int i = 0; i < 120; i++) {
             if (onFx(target::isFocused)) {
                 return;
             }
