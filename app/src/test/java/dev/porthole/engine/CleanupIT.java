@@ -50,29 +50,17 @@ class CleanupIT {
 
     @AfterAll
     static void cleanUp() {
-        if (engine == null) {
-            return;
-        }
-        try {
-            TestImages.cleanup(engine);
+        TestImages.cleanupAndClose(engine, () -> {
             for (ImageSummary i : engine.listImages()) {
                 if (i.labels().containsKey(RUN_LABEL) && "true".equals(i.labels().get(TEST_LABEL))) {
                     engine.removeImage(i.id(), true);
                 }
             }
-            for (VolumeSummary v : engine.listVolumes()) {
-                if (volumes.contains(v.name()) && "true".equals(v.labels().get(TEST_LABEL))) {
-                    engine.removeVolume(v.name());
-                }
-            }
-            for (NetworkSummary n : engine.listNetworks()) {
-                if (networks.contains(n.name()) && "true".equals(n.labels().get(TEST_LABEL))) {
-                    engine.removeNetwork(n.id());
-                }
-            }
-        } finally {
-            engine.close();
-        }
+            TestImages.removeVolumes(engine, v -> volumes.contains(v.name())
+                    && "true".equals(v.labels().get(TEST_LABEL)));
+            TestImages.removeNetworks(engine, n -> networks.contains(n.name())
+                    && "true".equals(n.labels().get(TEST_LABEL)));
+        });
     }
 
     private Map<String, String> labels() {

@@ -42,10 +42,7 @@ class ContainerLiveIT {
 
     @AfterAll
     static void cleanUp() {
-        if (engine != null) {
-            TestImages.cleanup(engine);
-            engine.close();
-        }
+        TestImages.cleanupAndClose(engine);
     }
 
     @Test

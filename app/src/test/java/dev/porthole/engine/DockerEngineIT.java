@@ -48,13 +48,7 @@ class DockerEngineIT {
 
     @AfterAll
     static void cleanUp() {
-        if (engine != null) {
-            try {
-                TestImages.cleanup(engine);
-            } finally {
-                engine.close();
-            }
-        }
+        TestImages.cleanupAndClose(engine);
     }
 
     @Test

@@ -32,13 +32,7 @@ class DockerSaveImageIT {
 
     @AfterAll
     static void cleanUp() {
-        if (engine != null) {
-            try {
-                TestImages.cleanup(engine);
-            } finally {
-                engine.close();
-            }
-        }
+        TestImages.cleanupAndClose(engine);
     }
 
     @Test

@@ -42,24 +42,12 @@ class VolumesNetworksIT {
 
     @AfterAll
     static void cleanUp() {
-        if (engine == null) {
-            return;
-        }
-        try {
-            TestImages.cleanup(engine);
-            for (VolumeSummary v : engine.listVolumes()) {
-                if (volumes.contains(v.name()) && "true".equals(v.labels().get(TEST_LABEL))) {
-                    engine.removeVolume(v.name());
-                }
-            }
-            for (NetworkSummary n : engine.listNetworks()) {
-                if (networks.contains(n.name()) && "true".equals(n.labels().get(TEST_LABEL))) {
-                    engine.removeNetwork(n.id());
-                }
-            }
-        } finally {
-            engine.close();
-        }
+        TestImages.cleanupAndClose(engine, () -> {
+            TestImages.removeVolumes(engine, v -> volumes.contains(v.name())
+                    && "true".equals(v.labels().get(TEST_LABEL)));
+            TestImages.removeNetworks(engine, n -> networks.contains(n.name())
+                    && "true".equals(n.labels().get(TEST_LABEL)));
+        });
     }
 
     private static Map<String, String> labels() {

@@ -46,21 +46,13 @@ class VolumeFilesIT {
 
     @AfterAll
     static void cleanUp() {
-        if (engine == null) {
-            return;
-        }
-        try {
-            TestImages.cleanup(engine);
-            for (String v : volumes) {
-                engine.removeVolume(v);
-            }
+        TestImages.cleanupAndClose(engine, () -> {
+            volumes.forEach(engine::removeVolume);
             ImageSummary built = helperImage();
             if (!helperImageWasThere && built != null) {
                 engine.removeImage(built.id(), true);
             }
-        } finally {
-            engine.close();
-        }
+        });
     }
 
     @Test

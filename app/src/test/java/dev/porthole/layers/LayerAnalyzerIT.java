@@ -41,13 +41,7 @@ class LayerAnalyzerIT {
 
     @AfterAll
     static void cleanUp() {
-        if (engine != null) {
-            try {
-                TestImages.cleanup(engine);
-            } finally {
-                engine.close();
-            }
-        }
+        TestImages.cleanupAndClose(engine);
     }
 
     @Test

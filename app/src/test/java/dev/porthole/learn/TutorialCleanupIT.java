@@ -30,13 +30,7 @@ class TutorialCleanupIT {
 
     @AfterAll
     static void close() {
-        if (engine != null) {
-            try {
-                TestImages.cleanup(engine);
-            } finally {
-                engine.close();
-            }
-        }
+        TestImages.cleanupAndClose(engine);
     }
 
     @Test

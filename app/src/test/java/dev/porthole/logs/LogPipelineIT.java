@@ -50,10 +50,7 @@ class LogPipelineIT {
 
     @AfterAll
     static void cleanup() {
-        if (engine != null) {
-            TestImages.cleanup(engine);
-            engine.close();
-        }
+        TestImages.cleanupAndClose(engine);
     }
 
     private static String run(String name, String script) {

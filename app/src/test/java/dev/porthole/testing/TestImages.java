@@ -6,7 +6,9 @@ import dev.porthole.engine.EngineEndpoint;
 import dev.porthole.engine.EngineException;
 import dev.porthole.engine.docker.DockerEngine;
 import dev.porthole.model.ContainerSummary;
+import dev.porthole.model.NetworkSummary;
 import dev.porthole.model.RunSpec;
+import dev.porthole.model.VolumeSummary;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
@@ -27,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import static dev.porthole.testing.TestEngines.TEST_LABEL;
 
@@ -165,6 +168,45 @@ public final class TestImages {
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Test cleanup left things behind: " + problems);
+        }
+    }
+
+    /** After a class's tests: {@link #cleanup}, then closes the engine; nothing when none was opened. */
+    public static void cleanupAndClose(Engine engine) {
+        cleanupAndClose(engine, () -> { });
+    }
+
+    /**
+     * After a class's tests: {@link #cleanup}, then {@code more} (the class's own volumes, networks, …), then
+     * closes the engine whatever failed; nothing when no engine was opened.
+     */
+    public static void cleanupAndClose(Engine engine, Runnable more) {
+        if (engine == null) {
+            return;
+        }
+        try {
+            cleanup(engine);
+            more.run();
+        } finally {
+            engine.close();
+        }
+    }
+
+    /** Removes the volumes {@code which} picks: a test's own, by name or label. */
+    public static void removeVolumes(Engine engine, Predicate<VolumeSummary> which) {
+        for (VolumeSummary v : engine.listVolumes()) {
+            if (which.test(v)) {
+                engine.removeVolume(v.name());
+            }
+        }
+    }
+
+    /** Removes the networks {@code which} picks: a test's own, by name or label. */
+    public static void removeNetworks(Engine engine, Predicate<NetworkSummary> which) {
+        for (NetworkSummary n : engine.listNetworks()) {
+            if (which.test(n)) {
+                engine.removeNetwork(n.id());
+            }
         }
     }
 

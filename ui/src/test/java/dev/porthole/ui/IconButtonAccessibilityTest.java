@@ -1,8 +1,6 @@
 package dev.porthole.ui;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.porthole.engine.SupervisedEngineConnection;
-import dev.porthole.engine.docker.DockerEngineFactory;
 import dev.porthole.icons.AppIcon;
 import dev.porthole.ui.containers.ContainersPage;
 import dev.porthole.ui.controls.Controls;
@@ -10,20 +8,15 @@ import dev.porthole.ui.dashboard.DashboardPage;
 import dev.porthole.ui.editor.EditorPage;
 import dev.porthole.ui.images.ImagesPage;
 import dev.porthole.ui.layers.LayersPage;
+import dev.porthole.ui.lists.TestConnections;
 import dev.porthole.ui.networks.NetworksPage;
 import dev.porthole.ui.shell.ComingPage;
-import dev.porthole.ui.shell.FxTaskRunner;
-import dev.porthole.ui.shell.MainWindow;
 import dev.porthole.ui.shell.Page;
-import dev.porthole.ui.shell.ShellModel;
-import dev.porthole.ui.shell.Theme;
+import dev.porthole.ui.shell.PagesWindow;
 import dev.porthole.ui.volumes.VolumesPage;
 import javafx.application.Application;
-import javafx.application.ColorScheme;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
@@ -63,47 +56,32 @@ class IconButtonAccessibilityTest {
     @TempDir
     static Path configDir;
 
-    private final FxTaskRunner tasks = new FxTaskRunner(2);
-    private SupervisedEngineConnection connection;
-    private ShellModel shell;
-    private List<Page> pages;
-    private MainWindow window;
+    private PagesWindow ui;
 
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        connection = new SupervisedEngineConnection(() -> {
-            throw new IllegalStateException("this test never starts the connection");
-        }, new DockerEngineFactory());
-        shell = new ShellModel(connection, tasks);
-        pages = List.of(new DashboardPage(connection, tasks, shell), new ContainersPage(connection, tasks),
+        ui = new PagesWindow(TestConnections.neverStarted(), 2, (connection, tasks, shell) -> List.of(
+                new DashboardPage(connection, tasks, shell), new ContainersPage(connection, tasks),
                 new ImagesPage(connection, tasks, shell), new LayersPage(connection, tasks),
                 new VolumesPage(connection, tasks), new NetworksPage(connection, tasks),
-                new EditorPage(configDir, connection, tasks, shell), ComingPage.learn());
-        window = new MainWindow(shell, pages, Set.of(), new Theme(new SimpleObjectProperty<>(ColorScheme.LIGHT)));
-        stage.setScene(new Scene(window, 1400, 900));
-        stage.show();
+                new EditorPage(configDir, connection, tasks, shell), ComingPage.learn()), Set.of());
+        ui.show(stage, 1400, 900);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            window.close();
-            pages.forEach(Page::close);
-            shell.close();
-        }).get();
-        connection.close();
-        tasks.close();
+        ui.close();
     }
 
     @Test
     void everyIconOnlyButtonOnEveryPageHasATooltipAndAccessibleText(FxRobot robot) throws Exception {
         List<String> problems = new ArrayList<>();
         int checked = 0;
-        for (Page page : pages) {
-            robot.interact(() -> shell.showPage(page.id()));
+        for (Page page : ui.pages) {
+            robot.interact(() -> ui.shell.showPage(page.id()));
             WaitForAsyncUtils.waitForFxEvents();
-            List<ButtonBase> iconOnly = WaitForAsyncUtils.asyncFx(() -> iconOnlyButtons(window)).get();
+            List<ButtonBase> iconOnly = WaitForAsyncUtils.asyncFx(() -> iconOnlyButtons(ui.window)).get();
             checked += iconOnly.size();
             for (ButtonBase b : iconOnly) {
                 String problem = problem(b);

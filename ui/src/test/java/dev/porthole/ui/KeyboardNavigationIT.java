@@ -2,7 +2,6 @@ package dev.porthole.ui;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.porthole.engine.Engine;
-import dev.porthole.engine.SupervisedEngineConnection;
 import dev.porthole.model.ContainerState;
 import dev.porthole.testing.TestEngines;
 import dev.porthole.testing.TestImages;
@@ -10,15 +9,9 @@ import dev.porthole.ui.containers.ContainersPage;
 import dev.porthole.ui.images.ImagesPage;
 import dev.porthole.ui.lists.TestConnections;
 import dev.porthole.ui.shell.ComingPage;
-import dev.porthole.ui.shell.FxTaskRunner;
-import dev.porthole.ui.shell.MainWindow;
-import dev.porthole.ui.shell.Page;
-import dev.porthole.ui.shell.ShellModel;
-import dev.porthole.ui.shell.Theme;
+import dev.porthole.ui.shell.PagesWindow;
 import dev.porthole.ui.volumes.VolumesPage;
 import javafx.application.Application;
-import javafx.application.ColorScheme;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -40,6 +33,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import static dev.porthole.ui.shell.FxWait.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -53,11 +47,7 @@ class KeyboardNavigationIT {
     private static String name;
     private static String image;
 
-    private final FxTaskRunner tasks = new FxTaskRunner(3);
-    private SupervisedEngineConnection connection;
-    private ShellModel shell;
-    private List<Page> pages;
-    private MainWindow window;
+    private PagesWindow ui;
     private Scene scene;
 
     @BeforeAll
@@ -70,38 +60,25 @@ class KeyboardNavigationIT {
 
     @AfterAll
     static void removeContainer() {
-        if (engine != null) {
-            TestImages.cleanup(engine);
-            engine.close();
-        }
+        TestImages.cleanupAndClose(engine);
     }
 
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        connection = TestConnections.toTestEngine();
-        shell = new ShellModel(connection, tasks);
-        ContainersPage containers = new ContainersPage(connection, tasks, url -> { });
-        shell.setContainerSelector(containers::select);
-        pages = List.of(containers, new ImagesPage(connection, tasks, shell), new VolumesPage(connection, tasks),
-                ComingPage.learn());
-        window = new MainWindow(shell, pages, Set.of("containers", "images", "volumes"),
-                new Theme(new SimpleObjectProperty<>(ColorScheme.LIGHT)));
-        connection.start();
-        scene = new Scene(window, 1300, 820);
-        stage.setScene(scene);
-        stage.show();
+        ui = new PagesWindow(TestConnections.toTestEngine(), 3, (connection, tasks, shell) -> {
+            ContainersPage containers = new ContainersPage(connection, tasks, url -> { });
+            shell.setContainerSelector(containers::select);
+            return List.of(containers, new ImagesPage(connection, tasks, shell), new VolumesPage(connection, tasks),
+                    ComingPage.learn());
+        }, Set.of("containers", "images", "volumes"));
+        ui.connection.start();
+        scene = ui.show(stage, 1300, 820);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            window.close();
-            pages.forEach(Page::close);
-            shell.close();
-        }).get();
-        connection.close();
-        tasks.close();
+        ui.close();
     }
 
     @Test
@@ -111,12 +88,12 @@ class KeyboardNavigationIT {
 
         // Shortcut+F: the filter; then Tab until the table has the focus
         keys(robot, KeyCode.SHORTCUT, KeyCode.F);
-        assertThat(fx(() -> scene.getFocusOwner().getId())).isEqualTo("container-filter");
+        assertThat(onFx(() -> scene.getFocusOwner().getId())).isEqualTo("container-filter");
         robot.write(name);
         until("only our container shows", () -> containers.getItems().size() == 1, 30);
         tabUntil(robot, containers);
         robot.type(KeyCode.HOME);
-        assertThat(fx(() -> containers.getSelectionModel().getSelectedIndex())).isZero();
+        assertThat(onFx(() -> containers.getSelectionModel().getSelectedIndex())).isZero();
 
         // Enter: the details, with the focus in them
         robot.type(KeyCode.ENTER);
@@ -164,16 +141,19 @@ class KeyboardNavigationIT {
         }
     }
 
-    /** Presses Tab until {@code target} has the focus; fails after 25. */
+    /**
+     * Presses Tab until {@code target} has the focus; fails after a whole cycle of the window's controls (with the
+     * details open the cycle is longer than 25: sidebar, toolbar, table, every field of the details).
+     */
     private void tabUntil(FxRobot robot, Node target) {
-        for (int i = 0; i < 25; i++) {
-            if (fx(target::isFocused)) {
+        for (int i = 0; i < 120; i++) {
+            if (onFx(target::isFocused)) {
                 return;
             }
             robot.type(KeyCode.TAB);
         }
         throw new AssertionError("Tab never reached " + target.getId() + "; focus is on "
-                + fx(() -> scene.getFocusOwner()));
+                + onFx(() -> scene.getFocusOwner()));
     }
 
     private static boolean isInside(Node node, String ancestorId) {
@@ -185,21 +165,13 @@ class KeyboardNavigationIT {
         return false;
     }
 
-    private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("reading the UI failed", e);
-        }
-    }
-
     private static void until(String what, Callable<Boolean> condition) throws TimeoutException {
         until(what, condition, 20);
     }
 
     private static void until(String what, Callable<Boolean> condition, int seconds) throws TimeoutException {
         try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(fx(condition)));
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(onFx(condition)));
         } catch (TimeoutException e) {
             throw new AssertionError("Timed out after " + seconds + " s waiting until " + what, e);
         }

@@ -1,7 +1,6 @@
 package dev.porthole.ui.containers;
 
 import atlantafx.base.controls.Message;
-import atlantafx.base.theme.PrimerLight;
 import dev.porthole.engine.CandidateResult;
 import dev.porthole.engine.DiscoveryReport;
 import dev.porthole.engine.Engine;
@@ -14,10 +13,9 @@ import dev.porthole.model.SecretKeys;
 import dev.porthole.testing.TestEngines;
 import dev.porthole.testing.TestImages;
 import dev.porthole.ui.controls.KeyValueTable;
-import dev.porthole.ui.shell.FxTaskRunner;
-import javafx.application.Application;
+import dev.porthole.ui.lists.PageITFixture;
+import dev.porthole.ui.lists.TestConnections;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -43,12 +41,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static dev.porthole.testing.TestEngines.TEST_LABEL;
+import static dev.porthole.ui.lists.PageITFixture.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Containers page against the real engine, through its real connection and task runner. */
@@ -63,11 +61,9 @@ class ContainersPageIT {
     private static String secret;
     private static String runningId;
 
-    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
     /** While true the connection's engine search finds nothing, as when the engine goes away. */
     private volatile boolean engineHidden;
-    private SupervisedEngineConnection connection;
-    private FxTaskRunner tasks;
+    private PageITFixture fixture;
     private ContainersPage page;
 
     @BeforeAll
@@ -88,34 +84,21 @@ class ContainersPageIT {
 
     @AfterAll
     static void removeContainers() {
-        if (engine != null) {
-            TestImages.cleanup(engine);
-            engine.close();
-        }
+        TestImages.cleanupAndClose(engine);
     }
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
         EngineEndpoint endpoint = TestEngines.dockerEndpoint();
-        connection = new SupervisedEngineConnection(() -> engineHidden ? hidden(endpoint) : discover(endpoint),
-                TestEngines.factory(), new SupervisedEngineConnection.Backoff(Duration.ofMillis(100),
-                Duration.ofMillis(400)));
-        tasks = new FxTaskRunner(3);
-        page = new ContainersPage(connection, tasks, url -> { });
-        connection.start();
-        stage.setScene(new Scene((javafx.scene.Parent) page.view(), 1300, 800));
-        stage.show();
-        page.onShow();
+        fixture = new PageITFixture(new SupervisedEngineConnection(
+                () -> engineHidden ? hidden(endpoint) : TestConnections.discover(endpoint), TestEngines.factory(),
+                new SupervisedEngineConnection.Backoff(Duration.ofMillis(100), Duration.ofMillis(400))), 3);
+        page = fixture.show(stage, new ContainersPage(fixture.connection, fixture.tasks, url -> { }), 1300, 800);
     }
 
     @AfterEach
     void closePage(FxRobot robot) {
-        robot.interact(() -> page.close());
-        connection.close();
-        tasks.close();
-        assertThat(fxErrors).as("exceptions thrown on the FX thread").isEmpty();
+        fixture.close(robot);
     }
 
     @Test
@@ -287,7 +270,8 @@ class ContainersPageIT {
         assertEnabled(robot, Map.of("#stop", true));
 
         engineHidden = true;
-        connection.reportFailure(new EngineException(EngineException.Kind.UNREACHABLE, "the test hid the engine"));
+        fixture.connection.reportFailure(new EngineException(EngineException.Kind.UNREACHABLE,
+                "the test hid the engine"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> page.model().staleProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(visibleNames()).as("rows are kept while disconnected").isEqualTo(before);
@@ -301,7 +285,7 @@ class ContainersPageIT {
         String late = TestImages.uniqueName("ctr-late");
         TestImages.runSleeper(engine, late);
         engineHidden = false;
-        connection.retryNow();
+        fixture.connection.retryNow();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !page.model().staleProperty().get()
                 && stateOf(late) == ContainerState.RUNNING));
         WaitForAsyncUtils.waitForFxEvents();
@@ -342,7 +326,7 @@ class ContainersPageIT {
         assertThat(shown.getDescription()).isEqualTo(message);
         assertThat(visibleNames()).containsExactly(broken);
         assertThat(fx(() -> page.model().selectedSummaries()).stream().map(c -> c.name())).containsExactly(broken);
-        assertThat(connection.status().connected()).as("an engine refusal is no disconnect").isTrue();
+        assertThat(fixture.connection.status().connected()).as("an engine refusal is no disconnect").isTrue();
         assertThat(stateBefore).isEqualTo(ContainerState.EXITED);
         assertThat(fx(() -> stateOf(broken))).isNotEqualTo(ContainerState.RUNNING);
     }
@@ -351,17 +335,6 @@ class ContainersPageIT {
 
     private static RunSpec spec(String image, String name, List<String> command, List<String> env) {
         return new RunSpec(image, name, command, env, List.of(), List.of(), "no", false, Map.of(TEST_LABEL, "true"));
-    }
-
-    private static DiscoveryReport discover(EngineEndpoint endpoint) {
-        CandidateResult result;
-        try {
-            result = new CandidateResult(endpoint, true, TestEngines.factory().probe(endpoint), null);
-        } catch (EngineException e) {
-            result = new CandidateResult(endpoint, false, null, e.getMessage());
-        }
-        return new DiscoveryReport(List.of(result), result.reachable() ? result : null, "the test's engine",
-                List.of());
     }
 
     private static RunSpec portSpec(String image, String name, int hostPort) {
@@ -421,10 +394,6 @@ class ContainersPageIT {
         WaitForAsyncUtils.waitForFxEvents();
         expected.forEach((id, enabled) ->
                 assertThat(robot.lookup(id).queryButton().isDisabled()).as(id + " disabled").isEqualTo(!enabled));
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws Exception {

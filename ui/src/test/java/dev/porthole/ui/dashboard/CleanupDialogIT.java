@@ -1,8 +1,6 @@
 package dev.porthole.ui.dashboard;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.porthole.engine.Engine;
-import dev.porthole.engine.SupervisedEngineConnection;
 import dev.porthole.model.ContainerSummary;
 import dev.porthole.model.NetworkSpec;
 import dev.porthole.model.NetworkSummary;
@@ -10,12 +8,8 @@ import dev.porthole.model.RunSpec;
 import dev.porthole.model.VolumeSummary;
 import dev.porthole.testing.TestEngines;
 import dev.porthole.testing.TestImages;
-import dev.porthole.ui.lists.TestConnections;
-import dev.porthole.ui.shell.FxTaskRunner;
-import dev.porthole.ui.shell.Navigator;
-import javafx.application.Application;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
+import dev.porthole.ui.lists.PageITFixture;
+import dev.porthole.ui.lists.RecordingNavigator;
 import javafx.scene.control.Button;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -33,12 +27,11 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static dev.porthole.testing.TestEngines.TEST_LABEL;
+import static dev.porthole.ui.lists.PageITFixture.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -58,9 +51,7 @@ class CleanupDialogIT {
     private static String network;
     private static String networkName;
 
-    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
-    private SupervisedEngineConnection connection;
-    private FxTaskRunner tasks;
+    private PageITFixture fixture;
     private DashboardPage page;
 
     @BeforeAll
@@ -83,53 +74,22 @@ class CleanupDialogIT {
 
     @AfterAll
     static void removeObjects() {
-        if (engine == null) {
-            return;
-        }
-        try {
-            TestImages.cleanup(engine);
-            for (VolumeSummary v : engine.listVolumes()) {
-                if (RUN.equals(v.labels().get("dev.porthole.test.cleanup"))) {
-                    engine.removeVolume(v.name());
-                }
-            }
-            for (NetworkSummary n : engine.listNetworks()) {
-                if (RUN.equals(n.labels().get("dev.porthole.test.cleanup"))) {
-                    engine.removeNetwork(n.id());
-                }
-            }
-        } finally {
-            engine.close();
-        }
+        TestImages.cleanupAndClose(engine, () -> {
+            TestImages.removeVolumes(engine, v -> RUN.equals(v.labels().get("dev.porthole.test.cleanup")));
+            TestImages.removeNetworks(engine, n -> RUN.equals(n.labels().get("dev.porthole.test.cleanup")));
+        });
     }
 
     @Start
     void start(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        connection = TestConnections.toTestEngine();
-        tasks = new FxTaskRunner(3);
-        page = new DashboardPage(connection, tasks, new Navigator() {
-            @Override
-            public void showPage(String pageId) {
-            }
-
-            @Override
-            public void showContainer(String containerId) {
-            }
-        }, LABELS);
-        connection.start();
-        stage.setScene(new Scene((Parent) page.view(), 1200, 860));
-        stage.show();
-        page.onShow();
+        fixture = PageITFixture.onTestEngine(3);
+        page = new DashboardPage(fixture.connection, fixture.tasks, new RecordingNavigator(), LABELS);
+        fixture.show(stage, page, 1200, 860);
     }
 
     @AfterEach
     void closePage(FxRobot robot) {
-        robot.interact(() -> page.close());
-        connection.close();
-        tasks.close();
-        assertThat(fxErrors).as("exceptions thrown on the FX thread").isEmpty();
+        fixture.close(robot);
     }
 
     @Test
@@ -173,9 +133,5 @@ class CleanupDialogIT {
     private static List<String> lines(TreeView<String> tree) {
         return tree.getRoot().getChildren().stream().flatMap(g -> Stream.concat(Stream.of(g.getValue()),
                 g.getChildren().stream().map(TreeItem::getValue))).toList();
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
     }
 }

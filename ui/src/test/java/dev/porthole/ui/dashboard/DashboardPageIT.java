@@ -1,18 +1,12 @@
 package dev.porthole.ui.dashboard;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.porthole.engine.Engine;
-import dev.porthole.engine.SupervisedEngineConnection;
 import dev.porthole.model.DiskUsage;
 import dev.porthole.model.EngineEvent;
 import dev.porthole.testing.TestEngines;
 import dev.porthole.testing.TestImages;
-import dev.porthole.ui.lists.TestConnections;
-import dev.porthole.ui.shell.FxTaskRunner;
-import dev.porthole.ui.shell.Navigator;
-import javafx.application.Application;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
+import dev.porthole.ui.lists.PageITFixture;
+import dev.porthole.ui.lists.RecordingNavigator;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -28,11 +22,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static dev.porthole.testing.TestEngines.TEST_LABEL;
+import static dev.porthole.ui.lists.PageITFixture.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The dashboard on the real engine: facts, counts, the disk usage chart, and the live event feed. */
@@ -42,10 +35,8 @@ class DashboardPageIT {
     private static Engine engine;
     private static String volume;
 
-    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
-    private final List<String> shownPages = new CopyOnWriteArrayList<>();
-    private SupervisedEngineConnection connection;
-    private FxTaskRunner tasks;
+    private final RecordingNavigator navigator = new RecordingNavigator();
+    private PageITFixture fixture;
     private DashboardPage page;
 
     @BeforeAll
@@ -70,32 +61,14 @@ class DashboardPageIT {
 
     @Start
     void start(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        connection = TestConnections.toTestEngine();
-        tasks = new FxTaskRunner(3);
-        page = new DashboardPage(connection, tasks, new Navigator() {
-            @Override
-            public void showPage(String pageId) {
-                shownPages.add(pageId);
-            }
-
-            @Override
-            public void showContainer(String containerId) {
-            }
-        });
-        connection.start();
-        stage.setScene(new Scene((Parent) page.view(), 1200, 860));
-        stage.show();
-        page.onShow();
+        fixture = PageITFixture.onTestEngine(3);
+        page = new DashboardPage(fixture.connection, fixture.tasks, navigator);
+        fixture.show(stage, page, 1200, 860);
     }
 
     @AfterEach
     void closePage(FxRobot robot) {
-        robot.interact(() -> page.close());
-        connection.close();
-        tasks.close();
-        assertThat(fxErrors).as("exceptions thrown on the FX thread").isEmpty();
+        fixture.close(robot);
     }
 
     @Test
@@ -119,7 +92,7 @@ class DashboardPageIT {
         assertThat(robot.lookup("#reclaimable-volumes").queryLabeled().getText()).isNotBlank();
 
         robot.clickOn("#count-volumes");
-        assertThat(shownPages).containsExactly("volumes");
+        assertThat(navigator.pages).containsExactly("volumes");
     }
 
     @Test
@@ -140,9 +113,5 @@ class DashboardPageIT {
 
         robot.clickOn("#event-clear");
         assertThat(fx(() -> list.getItems().size())).isZero();
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
     }
 }

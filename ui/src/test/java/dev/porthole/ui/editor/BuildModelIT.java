@@ -5,13 +5,10 @@ import dev.porthole.build.BuildRequest;
 import dev.porthole.dockerfile.DockerfileParser;
 import dev.porthole.dockerfile.template.TemplateCatalog;
 import dev.porthole.dockerfile.template.TemplateWriter;
-import dev.porthole.engine.ConnectionStatus;
 import dev.porthole.engine.Engine;
-import dev.porthole.engine.EngineConnection;
 import dev.porthole.engine.EngineException;
-import dev.porthole.engine.Subscription;
-import dev.porthole.model.EngineEvent;
 import dev.porthole.testing.TestEngines;
+import dev.porthole.ui.lists.TestConnections;
 import dev.porthole.ui.shell.TaskRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,10 +20,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 
 import static dev.porthole.testing.TestEngines.TEST_LABEL;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,7 +52,7 @@ class BuildModelIT {
     }
 
     private static BuildModel model() {
-        return new BuildModel(new FixedConnection(engine), TaskRunner.direct());
+        return new BuildModel(TestConnections.fixedTo(engine), TaskRunner.direct());
     }
 
     private static Path busyboxFolder(Path dir, String dockerfile) throws Exception {
@@ -143,45 +138,6 @@ class BuildModelIT {
                 throw new AssertionError("Timed out waiting until " + what);
             }
             Thread.sleep(100);
-        }
-    }
-
-    /** A connection that always has this engine. */
-    private record FixedConnection(Engine theEngine) implements EngineConnection {
-        @Override
-        public void start() {
-        }
-
-        @Override
-        public ConnectionStatus status() {
-            return null;
-        }
-
-        @Override
-        public Subscription onStatus(Consumer<ConnectionStatus> listener) {
-            return () -> { };
-        }
-
-        @Override
-        public Subscription onEvent(Consumer<EngineEvent> listener) {
-            return () -> { };
-        }
-
-        @Override
-        public Optional<Engine> engine() {
-            return Optional.of(theEngine);
-        }
-
-        @Override
-        public void retryNow() {
-        }
-
-        @Override
-        public void reportFailure(Throwable failure) {
-        }
-
-        @Override
-        public void close() {
         }
     }
 }

@@ -12,6 +12,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.util.concurrent.TimeUnit;
 
 import static dev.porthole.testing.TestEngines.TEST_LABEL;
+import static dev.porthole.ui.lists.PageITFixture.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The tag and run dialogs of the Images page against the real engine. */
@@ -92,14 +93,14 @@ class ImageDialogsIT extends ImagesPageTestBase {
         assertThat(robot.lookup("#run-error-env").queryLabeled().getText()).isEqualTo(
                 "Line 2: write BROKEN=value (or BROKEN= for an empty value).");
         assertThat(robot.lookup("#run-error-ports").queryLabeled().getText()).contains("host port");
-        assertThat(shownContainers).isEmpty();
+        assertThat(navigator.containers).isEmpty();
 
         replaceText(robot, "#run-env", "GREETING=hello world");
         replaceText(robot, "#run-ports", "");
         robot.clickOn("#run-confirm");
 
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !shownContainers.isEmpty());
-        String id = shownContainers.getFirst();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !navigator.containers.isEmpty());
+        String id = navigator.containers.getFirst();
         TestImages.track(engine, id);
         ContainerDetails details = engine.inspectContainer(id);
         assertThat(details.summary().name()).isEqualTo(name);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static dev.porthole.testing.TestEngines.TEST_LABEL;
+import static dev.porthole.ui.lists.PageITFixture.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Images page against the real engine: the table, filter, remove, events, history and inspect. */
@@ -128,7 +129,7 @@ class ImagesPageIT extends ImagesPageTestBase {
         select(robot, app);
         assertThat(robot.lookup("#image-run").queryButton().isDisabled()).isFalse();
 
-        connection.close(); // the connection reports itself disconnected, as after a drop
+        fixture.connection.close(); // the connection reports itself disconnected, as after a drop
 
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> page.model().staleProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();

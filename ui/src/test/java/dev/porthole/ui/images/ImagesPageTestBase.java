@@ -1,23 +1,14 @@
 package dev.porthole.ui.images;
 
-import dev.porthole.engine.CandidateResult;
 import dev.porthole.engine.CredentialHelpers;
 import dev.porthole.engine.RegistryLogins;
-import dev.porthole.engine.DiscoveryReport;
 import dev.porthole.engine.Engine;
-import dev.porthole.engine.EngineEndpoint;
-import dev.porthole.engine.EngineException;
-import dev.porthole.engine.SupervisedEngineConnection;
 import dev.porthole.model.ImageSummary;
 import dev.porthole.testing.TestEngines;
 import dev.porthole.testing.TestImages;
-import dev.porthole.ui.shell.FxTaskRunner;
-import dev.porthole.ui.shell.Navigator;
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
+import dev.porthole.ui.lists.PageITFixture;
+import dev.porthole.ui.lists.RecordingNavigator;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
@@ -35,12 +26,11 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import static dev.porthole.testing.TestEngines.TEST_LABEL;
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.porthole.ui.lists.PageITFixture.fx;
 
 /**
  * What the images page tests share: a test image of their own (porthole-test/PREFIX-app:1, used by one running
@@ -59,10 +49,8 @@ abstract class ImagesPageTestBase {
     static String user;
     static java.nio.file.Path configDir;
 
-    final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
-    final List<String> shownContainers = new CopyOnWriteArrayList<>();
-    SupervisedEngineConnection connection;
-    FxTaskRunner tasks;
+    final RecordingNavigator navigator = new RecordingNavigator();
+    PageITFixture fixture;
     ImagesPage page;
 
     @BeforeAll
@@ -90,33 +78,14 @@ abstract class ImagesPageTestBase {
 
     /** Builds the page alone in the stage, on a real connection to the test engine. */
     void startPage(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        EngineEndpoint endpoint = TestEngines.dockerEndpoint();
-        connection = new SupervisedEngineConnection(() -> discover(endpoint), TestEngines.factory());
-        tasks = new FxTaskRunner(3);
-        page = new ImagesPage(connection, tasks, new Navigator() {
-            @Override
-            public void showPage(String pageId) {
-            }
-
-            @Override
-            public void showContainer(String containerId) {
-                shownContainers.add(containerId);
-            }
-        }, logins());
-        connection.start();
-        stage.setScene(new Scene((Parent) page.view(), 1200, 760));
-        stage.show();
-        page.onShow();
+        fixture = PageITFixture.onTestEngine(3);
+        page = new ImagesPage(fixture.connection, fixture.tasks, navigator, logins());
+        fixture.show(stage, page, 1200, 760);
     }
 
     @AfterEach
     void closePage(FxRobot robot) {
-        robot.interact(() -> page.close());
-        connection.close();
-        tasks.close();
-        assertThat(fxErrors).as("exceptions thrown on the FX thread").isEmpty();
+        fixture.close(robot);
     }
 
         static ImageSummary imageOf(String reference) {
@@ -135,17 +104,6 @@ abstract class ImagesPageTestBase {
             throw new java.io.UncheckedIOException(e);
         }
         return new RegistryLogins(configDir, CredentialHelpers.onPath());
-    }
-
-    static DiscoveryReport discover(EngineEndpoint endpoint) {
-        CandidateResult result;
-        try {
-            result = new CandidateResult(endpoint, true, TestEngines.factory().probe(endpoint), null);
-        } catch (EngineException e) {
-            result = new CandidateResult(endpoint, false, null, e.getMessage());
-        }
-        return new DiscoveryReport(List.of(result), result.reachable() ? result : null, "the test's engine",
-                List.of());
     }
 
     /** Waits for the first load, then types the filter and waits for a match. */
@@ -228,9 +186,5 @@ abstract class ImagesPageTestBase {
     static java.util.Optional<TableRow<?>> historyRow(FxRobot robot, int number) {
         return robot.lookup((Node n) -> n instanceof TableRow<?> r && r.getItem() instanceof ImageDetailsPane.Step s
                 && s.number() == number).tryQuery();
-    }
-
-    static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
     }
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static dev.porthole.ui.lists.PageITFixture.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Pull, push and sign-in dialogs of the Images page against the real engine and the local registries. */

@@ -1,20 +1,11 @@
 package dev.porthole.ui.layers;
 
-import atlantafx.base.theme.PrimerLight;
-import dev.porthole.engine.CandidateResult;
-import dev.porthole.engine.DiscoveryReport;
 import dev.porthole.engine.Engine;
-import dev.porthole.engine.EngineEndpoint;
-import dev.porthole.engine.EngineException;
-import dev.porthole.engine.SupervisedEngineConnection;
 import dev.porthole.layers.Analysis;
 import dev.porthole.layers.InefficientFile;
 import dev.porthole.testing.TestEngines;
 import dev.porthole.testing.TestImages;
-import dev.porthole.ui.shell.FxTaskRunner;
-import javafx.application.Application;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
+import dev.porthole.ui.lists.PageITFixture;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -25,9 +16,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The layers page reading an image from the real engine through its export stream. */
@@ -37,9 +25,7 @@ class LayersPageIT {
     static Engine engine;
     static String image;
 
-    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
-    private SupervisedEngineConnection connection;
-    private FxTaskRunner tasks;
+    private PageITFixture fixture;
     private LayersPage page;
 
     @BeforeAll
@@ -53,32 +39,18 @@ class LayersPageIT {
 
     @AfterAll
     static void cleanup() {
-        if (engine != null) {
-            TestImages.cleanup(engine);
-            engine.close();
-        }
+        TestImages.cleanupAndClose(engine);
     }
 
     @Start
     void start(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        EngineEndpoint endpoint = TestEngines.dockerEndpoint();
-        connection = new SupervisedEngineConnection(() -> discover(endpoint), TestEngines.factory());
-        tasks = new FxTaskRunner(2);
-        page = new LayersPage(connection, tasks);
-        connection.start();
-        stage.setScene(new Scene((Parent) page.view(), 1300, 820));
-        stage.show();
-        page.onShow();
+        fixture = PageITFixture.onTestEngine(2);
+        page = fixture.show(stage, new LayersPage(fixture.connection, fixture.tasks), 1300, 820);
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> page.close());
-        connection.close();
-        tasks.close();
-        assertThat(fxErrors).as("exceptions thrown on the FX thread").isEmpty();
+        fixture.close(robot);
     }
 
     @Test
@@ -98,14 +70,4 @@ class LayersPageIT {
         assertThat(LayersPageTestBase.fx(() -> page.layersView().layers().getItems())).hasSize(a.layers().size());
     }
 
-    static DiscoveryReport discover(EngineEndpoint endpoint) {
-        CandidateResult result;
-        try {
-            result = new CandidateResult(endpoint, true, TestEngines.factory().probe(endpoint), null);
-        } catch (EngineException e) {
-            result = new CandidateResult(endpoint, false, null, e.getMessage());
-        }
-        return new DiscoveryReport(List.of(result), result.reachable() ? result : null, "the test's engine",
-                List.of());
-    }
 }

@@ -1,15 +1,11 @@
 package dev.porthole.ui.layers;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.porthole.engine.DiscoveryReport;
 import dev.porthole.engine.SupervisedEngineConnection;
 import dev.porthole.engine.docker.DockerEngineFactory;
 import dev.porthole.layers.ImageArchiveWriter;
 import dev.porthole.layers.ImageArchiveWriter.Layer;
-import dev.porthole.ui.shell.FxTaskRunner;
-import javafx.application.Application;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
+import dev.porthole.ui.lists.PageITFixture;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,11 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the layers page tests share: the page alone in a stage on a connection that never finds an engine (archives
@@ -36,30 +29,20 @@ abstract class LayersPageTestBase {
     @TempDir
     Path dir;
 
-    final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
-    SupervisedEngineConnection connection;
-    FxTaskRunner tasks;
+    PageITFixture fixture;
     LayersPage page;
 
     /** Builds the page with no engine; subclasses call it from their {@code @Start}. */
     void startPage(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        connection = new SupervisedEngineConnection(
+        fixture = new PageITFixture(new SupervisedEngineConnection(
                 () -> new DiscoveryReport(List.of(), null, "no engine in this test", List.of()),
-                new DockerEngineFactory());
-        tasks = new FxTaskRunner(2);
-        page = new LayersPage(connection, tasks);
-        stage.setScene(new Scene((Parent) page.view(), 1300, 820));
-        stage.show();
+                new DockerEngineFactory()), 2);
+        page = fixture.place(stage, new LayersPage(fixture.connection, fixture.tasks), 1300, 820);
     }
 
     @AfterEach
     void closePage(FxRobot robot) {
-        robot.interact(() -> page.close());
-        connection.close();
-        tasks.close();
-        assertThat(fxErrors).as("exceptions thrown on the FX thread").isEmpty();
+        fixture.close(robot);
     }
 
     /** dive's own example: score 0.75, 7000 bytes wasted in /etc/nginx/nginx.conf. */

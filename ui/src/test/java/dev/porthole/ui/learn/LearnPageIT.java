@@ -31,11 +31,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static dev.porthole.testing.TestEngines.TEST_LABEL;
+import static dev.porthole.ui.shell.FxWait.onFx;
+import static dev.porthole.ui.shell.FxWait.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -194,19 +195,4 @@ class LearnPageIT {
         });
     }
 
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("reading the UI failed", e);
-        }
-    }
-
-    private static void until(String what, int seconds, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(onFx(condition)));
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("Timed out after " + seconds + " s waiting until " + what);
-        }
-    }
 }

@@ -2,6 +2,7 @@ package dev.porthole.ui.learn;
 
 import atlantafx.base.theme.PrimerLight;
 import dev.porthole.learn.ProgressStore;
+import dev.porthole.ui.lists.TestConnections;
 import dev.porthole.ui.shell.Navigator;
 import dev.porthole.ui.shell.TaskRunner;
 import javafx.application.Application;
@@ -59,7 +60,7 @@ class LearnPageTest {
             public void showContainer(String containerId) {
             }
         };
-        page = new LearnPage(config, new OfflineConnection(), TaskRunner.direct(), navigator, opened::add,
+        page = new LearnPage(config, TestConnections.offline(), TaskRunner.direct(), navigator, opened::add,
                 tours::incrementAndGet);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setScene(new Scene((Parent) page.view(), 1200, 800));

@@ -1,17 +1,14 @@
 package dev.porthole.ui.logs;
 
 import atlantafx.base.theme.PrimerLight;
-import dev.porthole.engine.ConnectionStatus;
 import dev.porthole.engine.Engine;
-import dev.porthole.engine.EngineConnection;
-import dev.porthole.engine.Subscription;
 import dev.porthole.logs.EarlierLines;
-import dev.porthole.model.EngineEvent;
 import dev.porthole.model.LogLine;
 import dev.porthole.model.LogStream;
 import dev.porthole.model.RunSpec;
 import dev.porthole.testing.TestEngines;
 import dev.porthole.testing.TestImages;
+import dev.porthole.ui.lists.TestConnections;
 import dev.porthole.ui.shell.FxTaskRunner;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -25,13 +22,12 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
 
 import static dev.porthole.testing.TestEngines.TEST_LABEL;
+import static dev.porthole.ui.shell.FxWait.onFx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -55,10 +51,7 @@ class LogsWindowIT {
         if (tasks != null) {
             tasks.close();
         }
-        if (engine != null) {
-            TestImages.cleanup(engine);
-            engine.close();
-        }
+        TestImages.cleanupAndClose(engine);
     }
 
     @Start
@@ -78,7 +71,7 @@ class LogsWindowIT {
         String webId = run(web, "trap 'exit 0' TERM; while true; do echo from-web; sleep 0.2; done");
         String dbId = run(db, "trap 'exit 0' TERM; while true; do echo from-db >&2; sleep 0.2; done");
 
-        Stage window = onFx(() -> LogsWindow.open(new FixedConnection(engine), tasks,
+        Stage window = onFx(() -> LogsWindow.open(TestConnections.fixedTo(engine), tasks,
                 List.of(new LogsModel.Target(webId, web), new LogsModel.Target(dbId, db)), null));
         LogView view = (LogView) window.getScene().getRoot();
         until("lines of both containers", () -> view.model().shown().stream().map(LogLine::source).distinct()
@@ -112,7 +105,7 @@ class LogsWindowIT {
         until("the container printed all its lines", () -> EarlierLines.load(engine, id, name,
                 System.currentTimeMillis() * 1_000_000L, 0, 1).stream().map(LogLine::text).toList()
                 .equals(List.of("line-1500")));
-        Stage window = onFx(() -> LogsWindow.open(new FixedConnection(engine), tasks,
+        Stage window = onFx(() -> LogsWindow.open(TestConnections.fixedTo(engine), tasks,
                 List.of(new LogsModel.Target(id, name)), null));
         LogsModel model = ((LogView) window.getScene().getRoot()).model();
         try {
@@ -157,58 +150,11 @@ class LogsWindowIT {
                 .filter(t -> t.getName().startsWith("porthole-logs-") && t.isAlive()).count();
     }
 
-    private static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("the FX thread failed", e);
-        }
-    }
-
     private static void until(String what, Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(condition.call()));
         } catch (TimeoutException e) {
             throw new AssertionError("timed out waiting for " + what);
-        }
-    }
-
-    /** A connection that is simply connected to one engine. */
-    private record FixedConnection(Engine connected) implements EngineConnection {
-        @Override
-        public void start() {
-        }
-
-        @Override
-        public ConnectionStatus status() {
-            return null;
-        }
-
-        @Override
-        public Subscription onStatus(Consumer<ConnectionStatus> listener) {
-            return () -> { };
-        }
-
-        @Override
-        public Subscription onEvent(Consumer<EngineEvent> listener) {
-            return () -> { };
-        }
-
-        @Override
-        public Optional<Engine> engine() {
-            return Optional.of(connected);
-        }
-
-        @Override
-        public void retryNow() {
-        }
-
-        @Override
-        public void reportFailure(Throwable failure) {
-        }
-
-        @Override
-        public void close() {
         }
     }
 }

@@ -1,16 +1,10 @@
 package dev.porthole.ui.networks;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.porthole.engine.Engine;
-import dev.porthole.engine.SupervisedEngineConnection;
 import dev.porthole.model.NetworkSummary;
 import dev.porthole.testing.TestEngines;
 import dev.porthole.testing.TestImages;
-import dev.porthole.ui.lists.TestConnections;
-import dev.porthole.ui.shell.FxTaskRunner;
-import javafx.application.Application;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
+import dev.porthole.ui.lists.PageITFixture;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
@@ -25,13 +19,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static dev.porthole.testing.TestEngines.TEST_LABEL;
+import static dev.porthole.ui.lists.PageITFixture.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The networks page on the real engine: create, connect, the refused remove, disconnect, inspect, remove. */
@@ -42,9 +34,7 @@ class NetworksPageIT {
     private static String sleeper;
     private static String network;
 
-    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
-    private SupervisedEngineConnection connection;
-    private FxTaskRunner tasks;
+    private PageITFixture fixture;
     private NetworksPage page;
 
     @BeforeAll
@@ -57,40 +47,22 @@ class NetworksPageIT {
 
     @AfterAll
     static void removeEverything() {
-        if (engine == null) {
-            return;
-        }
-        try {
-            TestImages.cleanup(engine);
-            for (NetworkSummary n : engine.listNetworks()) {
-                if (n.name().equals(network) && "true".equals(n.labels().get(TEST_LABEL))) {
-                    engine.removeNetwork(n.id());
-                }
-            }
-        } finally {
-            engine.close();
-        }
+        TestImages.cleanupAndClose(engine, () -> {
+            TestImages.removeNetworks(engine, n -> n.name().equals(network)
+                    && "true".equals(n.labels().get(TEST_LABEL)));
+        });
     }
 
     @Start
     void start(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        connection = TestConnections.toTestEngine();
-        tasks = new FxTaskRunner(3);
-        page = new NetworksPage(connection, tasks, Map.of(TEST_LABEL, "true"));
-        connection.start();
-        stage.setScene(new Scene((Parent) page.view(), 1200, 700));
-        stage.show();
-        page.onShow();
+        fixture = PageITFixture.onTestEngine(3);
+        page = new NetworksPage(fixture.connection, fixture.tasks, Map.of(TEST_LABEL, "true"));
+        fixture.show(stage, page, 1200, 700);
     }
 
     @AfterEach
     void closePage(FxRobot robot) {
-        robot.interact(() -> page.close());
-        connection.close();
-        tasks.close();
-        assertThat(fxErrors).as("exceptions thrown on the FX thread").isEmpty();
+        fixture.close(robot);
     }
 
     @Test
@@ -164,9 +136,5 @@ class NetworksPageIT {
     private static void set(FxRobot robot, String query, String text) {
         TextInputControl field = robot.lookup(query).queryTextInputControl();
         robot.interact(() -> field.setText(text));
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
     }
 }

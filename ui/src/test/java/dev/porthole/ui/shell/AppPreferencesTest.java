@@ -1,6 +1,5 @@
 package dev.porthole.ui.shell;
 
-import dev.porthole.ui.MainApp;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -39,8 +38,7 @@ class AppPreferencesTest {
 
     @Test
     void theGearOpensThePreferencesAndASavedThemeAppliesAtOnceAndOnTheNextStart() throws Exception {
-        MainApp app = (MainApp) FxToolkit.setupApplication(() -> new MainApp(configDir));
-        try {
+        AppRun.with(configDir, app -> {
             assertThat(robot.lookup("#open-preferences").queryButton().getTooltip().getText())
                     .isEqualTo("Preferences (Ctrl+,)");
             robot.clickOn("#open-preferences");
@@ -51,37 +49,28 @@ class AppPreferencesTest {
             Node root = robot.lookup("#sidebar").query().getParent();
             assertThat(onFx(() -> root.getPseudoClassStates().contains(Theme.DARK))).isTrue();
             assertThat(Files.readString(configDir.resolve("preferences.properties"))).contains("theme=DARK");
-        } finally {
-            FxToolkit.cleanupApplication(app);
-        }
+        });
 
-        MainApp again = (MainApp) FxToolkit.setupApplication(() -> new MainApp(configDir));
-        try {
+        AppRun.with(configDir, again -> {
             assertThat(robot.lookup("#theme-toggle").queryLabeled().getText()).isEqualTo("Dark");
-        } finally {
-            FxToolkit.cleanupApplication(again);
-        }
+        });
     }
 
     @Test
     void shortcutCommaOpensThePreferences() throws Exception {
-        MainApp app = (MainApp) FxToolkit.setupApplication(() -> new MainApp(configDir));
-        try {
+        AppRun.with(configDir, app -> {
             robot.clickOn("#nav-containers").press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
             until("the preferences window shows", 5, () -> robot.lookup("#preferences").tryQuery().isPresent());
             robot.clickOn("#prefs-cancel");
             assertThat(robot.lookup("#preferences").tryQuery()).isEmpty();
-        } finally {
-            FxToolkit.cleanupApplication(app);
-        }
+        });
     }
 
     @Test
     void aDamagedPreferencesFileIsToldOnceAtStartAndKeptAside() throws Exception {
         Files.write(configDir.resolve("preferences.properties"), new byte[]{(byte) 0xff, 0, '=', '\\', 'u', '1'});
 
-        MainApp app = (MainApp) FxToolkit.setupApplication(() -> new MainApp(configDir));
-        try {
+        AppRun.with(configDir, app -> {
             until("the damaged-file message shows", 5,
                     () -> robot.lookup("#preferences-damaged").tryQuery().isPresent());
             assertThat(robot.lookup("#preferences-damaged .content").queryLabeled().getText())
@@ -93,22 +82,17 @@ class AppPreferencesTest {
                 assertThat(files.map(p -> p.getFileName().toString()))
                         .anyMatch(n -> n.startsWith("preferences.properties.damaged-"));
             }
-        } finally {
-            FxToolkit.cleanupApplication(app);
-        }
+        });
     }
 
     @Test
     void theThemeOlderVersionsSavedWithTheWindowBecomesThePreference() throws Exception {
         Files.writeString(configDir.resolve("window.properties"), "lastPage=images\ntheme=LIGHT\n");
 
-        MainApp app = (MainApp) FxToolkit.setupApplication(() -> new MainApp(configDir));
-        try {
+        AppRun.with(configDir, app -> {
             assertThat(robot.lookup("#theme-toggle").queryLabeled().getText()).isEqualTo("Light");
             assertThat(Files.readString(configDir.resolve("preferences.properties"))).contains("theme=LIGHT");
-        } finally {
-            FxToolkit.cleanupApplication(app);
-        }
+        });
         assertThat(Files.readString(configDir.resolve("window.properties"))).doesNotContain("theme");
     }
 }

@@ -1,7 +1,6 @@
 package dev.porthole.ui.shell;
 
 import dev.porthole.engine.SupervisedEngineConnection;
-import dev.porthole.engine.docker.DockerEngineFactory;
 import dev.porthole.ui.commands.CommandRegistry;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -14,13 +13,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
+import dev.porthole.ui.lists.TestConnections;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,15 +35,13 @@ class CommandPaletteTest {
 
     @Start
     void start(Stage stage) {
-        SupervisedEngineConnection connection = new SupervisedEngineConnection(() -> {
-            throw new IllegalStateException("this test never starts the connection");
-        }, new DockerEngineFactory());
+        SupervisedEngineConnection connection = TestConnections.neverStarted();
         shell = new ShellFixture(connection, stage);
     }
 
     @AfterEach
     void closeShell() throws Exception {
-        WaitForAsyncUtils.asyncFx(shell::close).get();
+        shell.closeOnFx();
     }
 
     private static void shortcut(FxRobot robot, KeyCode key) {

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,7 +77,7 @@ class EngineStatusIT {
     @AfterEach
     void closeAll() throws Exception {
         try {
-            WaitForAsyncUtils.asyncFx(shell::close).get();
+            shell.closeOnFx();
         } finally {
             proxy.close();
         }

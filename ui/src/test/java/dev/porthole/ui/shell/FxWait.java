@@ -7,13 +7,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /** Waiting for the UI to reach a state, reading it on the FX thread. */
-final class FxWait {
+public final class FxWait {
 
     private FxWait() {
     }
 
     /** Runs {@code read} on the FX thread and returns its value. */
-    static <T> T onFx(Callable<T> read) {
+    public static <T> T onFx(Callable<T> read) {
         try {
             return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -22,7 +22,7 @@ final class FxWait {
     }
 
     /** Waits up to {@code seconds} for {@code condition} (read on the FX thread) to hold. */
-    static void until(String what, int seconds, Callable<Boolean> condition) {
+    public static void until(String what, int seconds, Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(onFx(condition)));
         } catch (TimeoutException e) {

@@ -56,39 +56,30 @@ class MainAppTest {
         // the theme is a preference now
         assertThat(Files.readString(configDir.resolve("preferences.properties"))).contains("theme=LIGHT");
 
-        MainApp second = (MainApp) FxToolkit.setupApplication(() -> new MainApp(configDir));
-        try {
+        AppRun.with(configDir, second -> {
             assertThat(robot.lookup("#nav-images").queryAs(ToggleButton.class).isSelected()).isTrue();
             assertThat(robot.lookup("#theme-toggle").queryLabeled().getText()).isEqualTo("Light");
             assertThat(onFx(() -> new double[]{stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()}))
                     .containsExactly(40, 30, 900, 640);
-        } finally {
-            FxToolkit.cleanupApplication(second);
-        }
+        });
     }
 
     @Test
     void aDamagedSettingsFileStillOpensTheWindowOnTheContainersPage() throws Exception {
         Files.write(configDir.resolve("window.properties"), new byte[]{(byte) 0xff, 0, '=', '\\', 'u', '1'});
 
-        MainApp app = (MainApp) FxToolkit.setupApplication(() -> new MainApp(configDir));
-        try {
+        AppRun.with(configDir, app -> {
             assertThat(robot.lookup("#nav-containers").queryAs(ToggleButton.class).isSelected()).isTrue();
             assertThat(onFx(stage::isShowing)).isTrue();
-        } finally {
-            FxToolkit.cleanupApplication(app);
-        }
+        });
     }
 
     @Test
     void theWindowCarriesThePortholeIconInEverySizeFrom16To256() throws Exception {
-        MainApp app = (MainApp) FxToolkit.setupApplication(() -> new MainApp(configDir));
-        try {
+        AppRun.with(configDir, app -> {
             assertThat(onFx(() -> stage.getIcons().stream()
                     .filter(i -> !i.isError()).map(i -> (int) i.getWidth()).toList()))
                     .containsExactly(16, 24, 32, 48, 64, 128, 256);
-        } finally {
-            FxToolkit.cleanupApplication(app);
-        }
+        });
     }
 }

@@ -3,7 +3,6 @@ package dev.porthole.ui.shell;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.porthole.engine.SupervisedEngineConnection;
-import dev.porthole.engine.docker.DockerEngineFactory;
 import javafx.application.Application;
 import javafx.application.ColorScheme;
 import javafx.scene.Node;
@@ -11,13 +10,13 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import dev.porthole.ui.lists.TestConnections;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
 
@@ -35,15 +34,13 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        SupervisedEngineConnection connection = new SupervisedEngineConnection(() -> {
-            throw new IllegalStateException("this test never starts the connection");
-        }, new DockerEngineFactory());
+        SupervisedEngineConnection connection = TestConnections.neverStarted();
         shell = new ShellFixture(connection, stage);
     }
 
     @AfterEach
     void closeShell() throws Exception {
-        WaitForAsyncUtils.asyncFx(shell::close).get();
+        shell.closeOnFx();
     }
 
     @Test

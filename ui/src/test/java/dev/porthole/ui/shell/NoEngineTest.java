@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,7 +62,7 @@ class NoEngineTest {
 
     @AfterEach
     void closeShell() throws Exception {
-        WaitForAsyncUtils.asyncFx(shell::close).get();
+        shell.closeOnFx();
         Files.deleteIfExists(home.resolve(".docker/config.json"));
         Files.deleteIfExists(home.resolve(".docker"));
         Files.deleteIfExists(home);

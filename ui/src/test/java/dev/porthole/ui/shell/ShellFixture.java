@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The main window wired as MainApp wires it, around a given connection, with the OS colour scheme in hand. */
 final class ShellFixture implements AutoCloseable {
@@ -47,6 +48,11 @@ final class ShellFixture implements AutoCloseable {
     javafx.scene.Node shownNode() {
         PageHost host = (PageHost) window.getCenter();
         return host.getChildren().isEmpty() ? null : host.getChildren().getFirst();
+    }
+
+    /** Closes the window and all it holds on the FX thread; for {@code @AfterEach}. */
+    void closeOnFx() throws Exception {
+        WaitForAsyncUtils.asyncFx(this::close).get();
     }
 
     @Override

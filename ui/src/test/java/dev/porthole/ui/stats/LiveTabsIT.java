@@ -1,20 +1,14 @@
 package dev.porthole.ui.stats;
 
-import atlantafx.base.theme.PrimerLight;
-import dev.porthole.engine.CandidateResult;
-import dev.porthole.engine.DiscoveryReport;
 import dev.porthole.engine.Engine;
-import dev.porthole.engine.EngineEndpoint;
-import dev.porthole.engine.EngineException;
 import dev.porthole.engine.SupervisedEngineConnection;
 import dev.porthole.model.RunSpec;
 import dev.porthole.testing.TestEngines;
 import dev.porthole.testing.TestImages;
 import dev.porthole.ui.exec.ExecConsole;
 import dev.porthole.ui.exec.TerminalPane;
-import dev.porthole.ui.shell.FxTaskRunner;
-import javafx.application.Application;
-import javafx.application.Platform;
+import dev.porthole.ui.lists.PageITFixture;
+import dev.porthole.ui.lists.TestConnections;
 import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
@@ -34,7 +28,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static dev.porthole.testing.TestEngines.TEST_LABEL;
@@ -47,9 +40,7 @@ class LiveTabsIT {
     private static Engine engine;
     private static String containerId;
 
-    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
-    private SupervisedEngineConnection connection;
-    private FxTaskRunner tasks;
+    private PageITFixture fixture;
     private StatsHub hub;
     private StackPane root;
 
@@ -63,22 +54,15 @@ class LiveTabsIT {
 
     @AfterAll
     static void cleanUp() {
-        if (engine != null) {
-            TestImages.cleanup(engine);
-            engine.close();
-        }
+        TestImages.cleanupAndClose(engine);
     }
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
-        EngineEndpoint endpoint = TestEngines.dockerEndpoint();
-        connection = new SupervisedEngineConnection(() -> discover(endpoint), TestEngines.factory(),
-                new SupervisedEngineConnection.Backoff(Duration.ofMillis(100), Duration.ofMillis(400)));
-        tasks = new FxTaskRunner(3);
-        hub = new StatsHub(connection, tasks);
-        connection.start();
+        fixture = new PageITFixture(TestConnections.toTestEngine(
+                new SupervisedEngineConnection.Backoff(Duration.ofMillis(100), Duration.ofMillis(400))), 3);
+        hub = new StatsHub(fixture.connection, fixture.tasks);
+        fixture.connection.start();
         root = new StackPane();
         stage.setScene(new Scene(root, 1100, 700));
         stage.show();
@@ -86,19 +70,16 @@ class LiveTabsIT {
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
+        fixture.close(robot, () -> {
             root.getChildren().stream().filter(n -> n instanceof AutoCloseable).forEach(n -> {
                 try {
                     ((AutoCloseable) n).close();
                 } catch (Exception e) {
-                    fxErrors.add(e);
+                    fixture.fxErrors.add(e);
                 }
             });
             hub.close();
         });
-        connection.close();
-        tasks.close();
-        assertThat(fxErrors).as("exceptions thrown on the FX thread").isEmpty();
     }
 
     @Test
@@ -124,7 +105,7 @@ class LiveTabsIT {
     @Test
     void execConsoleShowsTheOutputOfATypedCommand(FxRobot robot) throws Exception {
         awaitConnected();
-        TerminalPane pane = fx(() -> new TerminalPane(connection, tasks, containerId));
+        TerminalPane pane = fx(() -> new TerminalPane(fixture.connection, fixture.tasks, containerId));
         robot.interact(() -> {
             root.getChildren().setAll(pane);
             pane.start();
@@ -138,21 +119,11 @@ class LiveTabsIT {
     }
 
     private void awaitConnected() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> connection.engine().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fixture.connection.engine().isPresent());
     }
 
     private static <T> T fx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 
-    private static DiscoveryReport discover(EngineEndpoint endpoint) {
-        CandidateResult result;
-        try {
-            result = new CandidateResult(endpoint, true, TestEngines.factory().probe(endpoint), null);
-        } catch (EngineException e) {
-            result = new CandidateResult(endpoint, false, null, e.getMessage());
-        }
-        return new DiscoveryReport(List.of(result), result.reachable() ? result : null, "the test's engine",
-                List.of());
-    }
 }

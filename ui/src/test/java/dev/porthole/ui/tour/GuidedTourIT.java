@@ -13,14 +13,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import javafx.scene.control.TableView;
 
+import static dev.porthole.ui.shell.FxWait.onFx;
+import static dev.porthole.ui.shell.FxWait.until;
 import static dev.porthole.ui.tour.TourChecks.assertPointsAtAVisibleControl;
-import static dev.porthole.ui.tour.TourChecks.onFx;
 import static dev.porthole.ui.tour.TourChecks.settled;
-import static dev.porthole.ui.tour.TourChecks.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The tour on the real engine with a running container selected: the logs step points at its Logs tab. */
@@ -41,10 +40,7 @@ class GuidedTourIT {
 
     @AfterAll
     static void removeContainer() {
-        if (engine != null) {
-            TestImages.cleanup(engine);
-            engine.close();
-        }
+        TestImages.cleanupAndClose(engine);
     }
 
     @Start
@@ -56,10 +52,7 @@ class GuidedTourIT {
 
     @AfterEach
     void closeShell() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            shell.close();
-            return null;
-        }).get();
+        shell.closeOnFx();
     }
 
     @Test

@@ -1,7 +1,7 @@
 package dev.porthole.ui.tour;
 
 import dev.porthole.engine.SupervisedEngineConnection;
-import dev.porthole.engine.docker.DockerEngineFactory;
+import dev.porthole.ui.lists.TestConnections;
 import dev.porthole.ui.shell.Theme;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -15,15 +15,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.porthole.ui.shell.FxWait.onFx;
+import static dev.porthole.ui.shell.FxWait.until;
 import static dev.porthole.ui.tour.TourChecks.assertPointsAtAVisibleControl;
-import static dev.porthole.ui.tour.TourChecks.onFx;
 import static dev.porthole.ui.tour.TourChecks.settled;
-import static dev.porthole.ui.tour.TourChecks.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The tour over the real window whose connection was not started: every page shows, with nothing in it. */
@@ -39,18 +38,13 @@ class GuidedTourTest {
 
     @Start
     void start(Stage stage) {
-        SupervisedEngineConnection connection = new SupervisedEngineConnection(() -> {
-            throw new IllegalStateException("this test never starts the connection");
-        }, new DockerEngineFactory());
+        SupervisedEngineConnection connection = TestConnections.neverStarted();
         shell = new TourFixture(connection, stage);
     }
 
     @AfterEach
     void closeShell() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            shell.close();
-            return null;
-        }).get();
+        shell.closeOnFx();
     }
 
     @Test

@@ -3,12 +3,9 @@ package dev.porthole.ui.tour;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-
+import static dev.porthole.ui.shell.FxWait.onFx;
+import static dev.porthole.ui.shell.FxWait.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reading the tour on the FX thread, waiting for it to settle, and what every step must satisfy. */
@@ -23,22 +20,6 @@ final class TourChecks {
      */
     static void patientSetup() {
         org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(60_000);
-    }
-
-    static <T> T onFx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("reading the UI failed", e);
-        }
-    }
-
-    static void until(String what, int seconds, Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> Boolean.TRUE.equals(onFx(condition)));
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out after " + seconds + " s waiting until " + what);
-        }
     }
 
     /** Waits until the cut-out is around the current target (after the page switch and its layout). */

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The real main window with the real pages the tour visits, wired as MainApp wires them, and a tour on it. */
 final class TourFixture implements AutoCloseable {
@@ -60,6 +61,14 @@ final class TourFixture implements AutoCloseable {
         stage.setScene(new Scene(window, 1200, 780));
         stage.show();
         tour = new GuidedTour(window);
+    }
+
+    /** Closes the window and all it holds on the FX thread; for {@code @AfterEach}. */
+    void closeOnFx() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            close();
+            return null;
+        }).get();
     }
 
     @Override

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import static dev.porthole.ui.shell.FxWait.onFx;
+import static dev.porthole.ui.shell.FxWait.until;
 import static dev.porthole.ui.tour.TourChecks.assertPointsAtAVisibleControl;
-import static dev.porthole.ui.tour.TourChecks.onFx;
 import static dev.porthole.ui.tour.TourChecks.settled;
-import static dev.porthole.ui.tour.TourChecks.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -54,10 +53,7 @@ class TourWithoutEngineTest {
 
     @AfterEach
     void closeShell() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            shell.close();
-            return null;
-        }).get();
+        shell.closeOnFx();
     }
 
     @Test

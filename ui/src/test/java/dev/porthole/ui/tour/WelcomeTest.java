@@ -2,6 +2,7 @@ package dev.porthole.ui.tour;
 
 import dev.porthole.ui.MainApp;
 import javafx.scene.input.KeyCode;
+import dev.porthole.ui.shell.AppRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import org.testfx.api.FxToolkit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static dev.porthole.ui.tour.TourChecks.until;
+import static dev.porthole.ui.shell.FxWait.until;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The first-start welcome through the real app: offered once, never again after it is answered. */
@@ -36,8 +37,7 @@ class WelcomeTest {
 
     @Test
     void notNowAnswersTheWelcomeAndTheNextStartDoesNotOfferItAgain() throws Exception {
-        MainApp first = (MainApp) FxToolkit.setupApplication(() -> new MainApp(configDir, true));
-        try {
+        AppRun.with(() -> new MainApp(configDir, true), first -> {
             assertThat(robot.lookup("#welcome-card").tryQuery()).isPresent();
             assertThat(robot.lookup("#welcome-title").queryLabeled().getText()).isEqualTo("Welcome to Porthole");
 
@@ -50,23 +50,17 @@ class WelcomeTest {
             robot.clickOn("#nav-images");
             assertThat(robot.lookup("#nav-images").queryAs(javafx.scene.control.ToggleButton.class).isSelected())
                     .isTrue();
-        } finally {
-            FxToolkit.cleanupApplication(first);
-        }
+        });
 
-        MainApp second = (MainApp) FxToolkit.setupApplication(() -> new MainApp(configDir, true));
-        try {
+        AppRun.with(() -> new MainApp(configDir, true), second -> {
             assertThat(robot.lookup("#welcome-card").tryQuery()).isEmpty();
             assertThat(robot.lookup("#tour-overlay").tryQuery()).isEmpty();
-        } finally {
-            FxToolkit.cleanupApplication(second);
-        }
+        });
     }
 
     @Test
     void takingTheTourStartsItAtTheFirstStepAndCountsAsAnAnswer() throws Exception {
-        MainApp app = (MainApp) FxToolkit.setupApplication(() -> new MainApp(configDir, true));
-        try {
+        AppRun.with(() -> new MainApp(configDir, true), app -> {
             robot.clickOn("#welcome-start");
 
             assertThat(robot.lookup("#welcome-card").tryQuery()).isEmpty();
@@ -76,9 +70,7 @@ class WelcomeTest {
 
             robot.type(KeyCode.ESCAPE);
             assertThat(robot.lookup("#tour-overlay").tryQuery()).isEmpty();
-        } finally {
-            FxToolkit.cleanupApplication(app);
-        }
+        });
         assertThat(new WelcomeFlag(configDir.resolve(WelcomeFlag.FILE_NAME)).answered()).isTrue();
     }
 
@@ -88,25 +80,19 @@ class WelcomeTest {
         FxToolkit.cleanupApplication(first);
         assertThat(configDir.resolve(WelcomeFlag.FILE_NAME)).doesNotExist();
 
-        MainApp second = (MainApp) FxToolkit.setupApplication(() -> new MainApp(configDir, true));
-        try {
+        AppRun.with(() -> new MainApp(configDir, true), second -> {
             assertThat(robot.lookup("#welcome-card").tryQuery()).isPresent();
             robot.type(KeyCode.ESCAPE);
             assertThat(robot.lookup("#welcome-card").tryQuery()).isEmpty();
             assertThat(Files.readString(configDir.resolve(WelcomeFlag.FILE_NAME))).contains("answer=later");
-        } finally {
-            FxToolkit.cleanupApplication(second);
-        }
+        });
     }
 
     @Test
     void appsStartedForTestsAndBenchesNeverShowTheWelcome() throws Exception {
-        MainApp app = (MainApp) FxToolkit.setupApplication(() -> new MainApp(configDir));
-        try {
+        AppRun.with(configDir, app -> {
             assertThat(robot.lookup("#nav-containers").tryQuery()).isPresent();
             assertThat(robot.lookup("#welcome-card").tryQuery()).isEmpty();
-        } finally {
-            FxToolkit.cleanupApplication(app);
-        }
+        });
     }
 }

@@ -1,17 +1,11 @@
 package dev.porthole.ui.volumes;
 
-import atlantafx.base.theme.PrimerLight;
 import dev.porthole.engine.Engine;
-import dev.porthole.engine.SupervisedEngineConnection;
 import dev.porthole.model.RunSpec;
 import dev.porthole.model.VolumeSummary;
 import dev.porthole.testing.TestEngines;
 import dev.porthole.testing.TestImages;
-import dev.porthole.ui.lists.TestConnections;
-import dev.porthole.ui.shell.FxTaskRunner;
-import javafx.application.Application;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
+import dev.porthole.ui.lists.PageITFixture;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -28,11 +22,10 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 import static dev.porthole.testing.TestEngines.TEST_LABEL;
+import static dev.porthole.ui.lists.PageITFixture.fx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The volumes page on the real engine: the table, the in-use refusal, and the prune preview dialog. */
@@ -47,9 +40,7 @@ class VolumesPageIT {
     private static String held;
     private static String holder;
 
-    private final List<Throwable> fxErrors = new CopyOnWriteArrayList<>();
-    private SupervisedEngineConnection connection;
-    private FxTaskRunner tasks;
+    private PageITFixture fixture;
     private VolumesPage page;
 
     @BeforeAll
@@ -64,40 +55,21 @@ class VolumesPageIT {
 
     @AfterAll
     static void removeVolumes() {
-        if (engine == null) {
-            return;
-        }
-        try {
-            TestImages.cleanup(engine);
-            for (VolumeSummary v : engine.listVolumes()) {
-                if (RUN.equals(v.labels().get("dev.porthole.test.run"))) {
-                    engine.removeVolume(v.name());
-                }
-            }
-        } finally {
-            engine.close();
-        }
+        TestImages.cleanupAndClose(engine, () -> {
+            TestImages.removeVolumes(engine, v -> RUN.equals(v.labels().get("dev.porthole.test.run")));
+        });
     }
 
     @Start
     void start(Stage stage) {
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> fxErrors.add(e));
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        connection = TestConnections.toTestEngine();
-        tasks = new FxTaskRunner(3);
-        page = new VolumesPage(connection, tasks, LABELS);
-        connection.start();
-        stage.setScene(new Scene((Parent) page.view(), 1200, 700));
-        stage.show();
-        page.onShow();
+        fixture = PageITFixture.onTestEngine(3);
+        page = new VolumesPage(fixture.connection, fixture.tasks, LABELS);
+        fixture.show(stage, page, 1200, 700);
     }
 
     @AfterEach
     void closePage(FxRobot robot) {
-        robot.interact(() -> page.close());
-        connection.close();
-        tasks.close();
-        assertThat(fxErrors).as("exceptions thrown on the FX thread").isEmpty();
+        fixture.close(robot);
     }
 
     @Test
@@ -155,9 +127,5 @@ class VolumesPageIT {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> fx(() -> !page.model().list().staleProperty().get()));
         robot.interact(() -> page.model().list().filterProperty().set(filter));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> !page.model().list().visibleRows().isEmpty()));
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
     }
 }
