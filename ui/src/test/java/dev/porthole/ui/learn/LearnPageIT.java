@@ -110,7 +110,7 @@ class LearnPageIT {
 
     @Test
     void lessonsThreeToFiveCompleteByDoingTheRealThing(FxRobot robot) {
-        robot.clickOn("#lesson-item-first-build");
+        clickCell(robot, "#lesson-item-first-build");
         until("the build button is enabled", 60, () -> !robot.lookup("#learn-build-hello").query().isDisabled());
         assertThat(state(robot, "build")).startsWith("Completes when the image exists");
 
@@ -118,7 +118,7 @@ class LearnPageIT {
         until("the build step is done", 180, () -> state(robot, "build").startsWith("Done"));
         assertThat(label(robot, "#learn-build-hello-status")).contains("Built " + tutorial.helloImage());
 
-        robot.clickOn("#lesson-item-run-and-logs");
+        clickCell(robot, "#lesson-item-run-and-logs");
         until("the run button is enabled", 30, () -> !robot.lookup("#learn-run").query().isDisabled());
         assertThat(state(robot, "run")).startsWith("Completes when");
         assertThat(state(robot, "logs")).startsWith("Completes when");
@@ -134,7 +134,7 @@ class LearnPageIT {
             return null;
         });
 
-        robot.clickOn("#lesson-item-layers");
+        clickCell(robot, "#lesson-item-layers");
         until("the layers button is enabled", 30, () -> !robot.lookup("#learn-show-layers").query().isDisabled());
         assertThat(state(robot, "view")).startsWith("Completes when");
         click(robot, "#learn-show-layers");
@@ -160,6 +160,8 @@ class LearnPageIT {
         assertThat(label(robot, "#learn-created")).contains(tutorial.helloImage(), tutorial.wastefulImage(),
                 "docker rm -f ");
         click(robot, "#learn-cleanup");
+        until("the confirmation shows", 30, () -> robot.lookup("#confirm-ok").tryQuery()
+                .map(n -> n.getScene() != null && n.getScene().getWindow().isShowing()).orElse(false));
         robot.clickOn("#confirm-ok");
         until("the clean-up is done", 60, () -> label(robot, "#learn-cleanup-status").startsWith("Removed 4 of 4"));
         assertThat(engine.listImages().stream().flatMap(i -> i.repoTags().stream()))
@@ -170,6 +172,24 @@ class LearnPageIT {
         for (Window w : List.copyOf(Window.getWindows())) {
             if (w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith("Logs")) {
                 s.close();
+            }
+        }
+    }
+
+    /**
+     * Clicks a lesson in the list. The list redraws its cells when progress changes, so the cell found may be
+     * replaced before the click lands (a user would simply click the new one): look it up again then.
+     */
+    private static void clickCell(FxRobot robot, String query) {
+        for (int attempt = 1; ; attempt++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            try {
+                robot.clickOn(query);
+                return;
+            } catch (RuntimeException replacedMeanwhile) {
+                if (attempt == 3) {
+                    throw replacedMeanwhile;
+                }
             }
         }
     }
