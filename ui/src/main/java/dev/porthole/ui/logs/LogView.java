@@ -49,6 +49,8 @@ public final class LogView extends BorderPane {
 
     private final LogsModel model;
     private final ListView<LogLine> list;
+    /** Following wants the end shown at the next layout, once the list view knows the new row count. */
+    private boolean endWanted;
 
     public LogView(LogsModel model) {
         this.model = model;
@@ -56,7 +58,16 @@ public final class LogView extends BorderPane {
         getStyleClass().add("log-view");
         getStylesheets().addAll(Controls.STYLESHEET, STYLESHEET);
 
-        list = new ListView<>(model.shown());
+        list = new ListView<>(model.shown()) {
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                if (endWanted) {
+                    endWanted = false;
+                    showEnd();
+                }
+            }
+        };
         list.setId("log-list");
         list.getStyleClass().add("log-list");
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
@@ -96,13 +107,9 @@ public final class LogView extends BorderPane {
     private void wireFollow() {
         model.appended.addListener((o, a, b) -> {
             if (model.following.get()) {
-                scrollToEnd();
-                // scrollTo in the pulse that grew the list can use the old cell count: settle it after layout
-                Platform.runLater(() -> {
-                    if (model.following.get()) {
-                        scrollToEnd();
-                    }
-                });
+                // at the layout, when the rows are counted anew, not now (the list view still has the old count)
+                endWanted = true;
+                list.requestLayout();
             }
         });
         // the user moving away from the end pauses follow; coming back to it resumes
@@ -160,9 +167,17 @@ public final class LogView extends BorderPane {
         return last == null || last.getIndex() >= n - 1;
     }
 
-    private void scrollToEnd() {
+    private void showEnd() {
         int n = model.shown().size();
-        if (n > 0) {
+        if (n == 0) {
+            return;
+        }
+        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            // by position, O(1): scrollTo(index) walks every row's size several times, which at 100,000 rows and
+            // a batch per frame is what stalled the frames. Set anew: it may read 1 from before the list grew.
+            flow.setPosition(0);
+            flow.setPosition(1);
+        } else {
             list.scrollTo(n - 1);
         }
     }
