@@ -175,6 +175,26 @@ public final class LogBuffer {
         return copy;
     }
 
+    /**
+     * Appends the line at {@code index} to {@code target} as it is held, without making a {@link LogLine}: to keep
+     * lines about to be dropped for whoever wants to know what went.
+     */
+    public void copyLineTo(int index, LogBuffer target) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException(index + " of " + size);
+        }
+        if (target.size == target.texts.length) {
+            throw new IllegalStateException("the target buffer is full");
+        }
+        int s = slot(index);
+        int t = target.slot(target.size);
+        target.texts[t] = texts[s];
+        target.times[t] = times[s];
+        target.kinds[t] = kinds[s];
+        target.sources[t] = target.sourceIndex(sourceNames.get(sources[s]));
+        target.size++;
+    }
+
     /** Empties the buffer and resets the dropped count. */
     public void clear() {
         Arrays.fill(texts, null);

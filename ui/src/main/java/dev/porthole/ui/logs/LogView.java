@@ -8,13 +8,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.control.SelectionMode;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -44,13 +38,8 @@ public final class LogView extends BorderPane {
 
     static final String STYLESHEET = Objects.requireNonNull(
             LogView.class.getResource("/dev/porthole/ui/logs/logs.css")).toExternalForm();
-    /** Fixed row height without wrap: rows of one height scroll fastest. */
-    private static final double ROW_HEIGHT = 20;
-
     private final LogsModel model;
-    private final ListView<LogLine> list;
-    /** Following wants the end shown at the next layout, once the list view knows the new row count. */
-    private boolean endWanted;
+    private final LogViewport lines;
 
     public LogView(LogsModel model) {
         this.model = model;
@@ -58,35 +47,18 @@ public final class LogView extends BorderPane {
         getStyleClass().add("log-view");
         getStylesheets().addAll(Controls.STYLESHEET, STYLESHEET);
 
-        list = new ListView<>(model.shown()) {
-            @Override
-            protected void layoutChildren() {
-                super.layoutChildren();
-                if (endWanted) {
-                    endWanted = false;
-                    showEnd();
-                }
-            }
-        };
-        list.setId("log-list");
-        list.getStyleClass().add("log-list");
-        list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        list.setCellFactory(l -> new LogCell(model));
-        list.setFixedCellSize(ROW_HEIGHT);
-        list.setPlaceholder(new Label("No log lines yet"));
-
+        lines = new LogViewport(model, model.shownLines());
         setTop(new LogToolbar(model, this::copySelection, this::save, this::scrollToLine));
-        setCenter(new StackPane(list, newLinesBar()));
+        setCenter(new StackPane(lines, newLinesBar()));
         setBottom(statusBar());
         wireFollow();
         wireRedraw();
-        list.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2
-                    && list.getSelectionModel().getSelectedItem() != null) {
-                WholeLineDialog.show(list.getSelectionModel().getSelectedItem(), getScene().getWindow());
+        lines.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && lines.selectedLine() != null) {
+                WholeLineDialog.show(lines.selectedLine(), getScene().getWindow());
             }
         });
-        list.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        lines.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN).match(e)) {
                 copySelection();
                 e.consume();
@@ -107,20 +79,18 @@ public final class LogView extends BorderPane {
     private void wireFollow() {
         model.appended.addListener((o, a, b) -> {
             if (model.following.get()) {
-                // at the layout, when the rows are counted anew, not now (the list view still has the old count)
-                endWanted = true;
-                list.requestLayout();
+                lines.scrollToEnd();
             }
         });
         // the user moving away from the end pauses follow; coming back to it resumes
-        list.addEventFilter(ScrollEvent.SCROLL, e -> {
+        lines.addEventFilter(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() > 0) {
                 model.pauseFollow();
             } else {
                 checkAtEndLater();
             }
         });
-        list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        lines.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             switch (e.getCode()) {
                 case UP, PAGE_UP, HOME -> model.pauseFollow();
                 case END -> model.jumpToEnd();
@@ -128,19 +98,16 @@ public final class LogView extends BorderPane {
                 default -> { }
             }
         });
-        list.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> checkAtEndLater());
-        list.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> checkAtEndLater());
+        lines.addEventFilter(MouseEvent.MOUSE_DRAGGED, e -> checkAtEndLater());
+        lines.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> checkAtEndLater());
     }
 
     private void wireRedraw() {
-        // what a row shows depends on these: redraw the visible rows (no line is rebuilt)
-        model.timestamps.addListener((o, a, b) -> list.refresh());
-        model.pattern.addListener((o, a, b) -> list.refresh());
-        model.currentMatch.addListener((o, a, b) -> list.refresh());
-        model.wrap.addListener((o, a, now) -> {
-            list.setFixedCellSize(now ? -1 : ROW_HEIGHT);
-            list.refresh();
-        });
+        // what a row shows depends on these: render the visible rows again (no line is rebuilt)
+        model.timestamps.addListener((o, a, b) -> lines.redraw());
+        model.pattern.addListener((o, a, b) -> lines.redraw());
+        model.currentMatch.addListener((o, a, b) -> lines.redraw());
+        model.wrap.addListener((o, a, now) -> lines.redraw());
     }
 
     private void checkAtEndLater() {
@@ -157,36 +124,11 @@ public final class LogView extends BorderPane {
 
     /** Whether the newest line is on screen. */
     boolean atEnd() {
-        int n = model.shown().size();
-        if (n == 0 || !(list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
-            return true;
-        }
-        // a scrollTo waits for the next layout pass: settle it first so the answer is about what is on screen
-        list.layout();
-        IndexedCell<?> last = flow.getLastVisibleCell();
-        return last == null || last.getIndex() >= n - 1;
-    }
-
-    private void showEnd() {
-        int n = model.shown().size();
-        if (n == 0) {
-            return;
-        }
-        if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
-            // by position, O(1): scrollTo(index) walks every row's size several times, which at 100,000 rows and
-            // a batch per frame is what stalled the frames. Set anew: it may read 1 from before the list grew.
-            flow.setPosition(0);
-            flow.setPosition(1);
-        } else {
-            list.scrollTo(n - 1);
-        }
+        return lines.atEnd();
     }
 
     private void scrollToLine(int index) {
-        if (index >= 0 && index < model.shown().size()) {
-            list.getSelectionModel().clearAndSelect(index);
-            list.scrollTo(Math.max(0, index - 3));
-        }
+        lines.selectAndReveal(index);
     }
 
     private StackPane newLinesBar() {
@@ -234,10 +176,10 @@ public final class LogView extends BorderPane {
     }
 
     private void copySelection() {
-        var selected = list.getSelectionModel().getSelectedItems();
-        var lines = selected.isEmpty() ? model.shown() : selected;
+        var selected = lines.selectedLines();
+        var copied = selected.isEmpty() ? model.shown() : selected;
         ClipboardContent content = new ClipboardContent();
-        content.putString(LogFormat.copied(lines, model.timestamps.get(), model.merged(), ZoneId.systemDefault()));
+        content.putString(LogFormat.copied(copied, model.timestamps.get(), model.merged(), ZoneId.systemDefault()));
         Clipboard.getSystemClipboard().setContent(content);
     }
 

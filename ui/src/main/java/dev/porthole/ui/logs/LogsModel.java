@@ -105,6 +105,11 @@ public final class LogsModel implements AutoCloseable {
         return shown;
     }
 
+    /** The shown lines themselves, for the view's viewport. */
+    ShownLines shownLines() {
+        return shown;
+    }
+
     /** Opens the streams (in the background) and resumes them on container start and engine reconnect. */
     public void start() {
         if (connection != null) {

@@ -14,8 +14,13 @@ import java.util.function.Predicate;
 /**
  * The lines a log view shows, as a list over the buffer itself (nothing is copied): every held line, or in
  * filter mode those that pass, kept as the buffer's serial numbers. Lines go into the buffer through
- * {@link #hold}, between {@link #beginBatch} and {@link #endBatch}, so a whole batch reaches the list view as one
+ * {@link #hold}, between {@link #beginBatch} and {@link #endBatch}, so a whole batch reaches listeners as one
  * change: the oldest lines removed in front, the new ones added. Read-only for everyone else.
+ * <p>
+ * A batch that only appends (the usual case) is described by counting, with the dropped lines kept raw and made
+ * into lines only if a listener asks for them. A batch that puts a line anywhere else (another container's older
+ * line) is told as one replacement of everything: JavaFX's change builder, tracking every index, was both slow
+ * here and wrong for some mixes of drops and inserts.
  */
 final class ShownLines extends ObservableListBase<LogLine> {
 
@@ -30,6 +35,11 @@ final class ShownLines extends ObservableListBase<LogLine> {
     private int removedFront;
     private int added;
     private boolean insertedInside;
+    // the counting description of an append-only batch, until a line goes inside: then the lines as they were
+    private List<LogLine> before;
+    private int sizeBefore;
+    /** The shown lines dropped from the front in this batch that were shown before it, raw. */
+    private LogBuffer droppedShown;
 
     ShownLines(LogBuffer buffer) {
         this.buffer = buffer;
@@ -46,20 +56,49 @@ final class ShownLines extends ObservableListBase<LogLine> {
         return filter == null ? buffer.size() : end - start;
     }
 
+    /** The buffer serial of the shown line at {@code index}: a number that stays the line's own. */
+    long serialAt(int index) {
+        Objects.checkIndex(index, size());
+        return filter == null ? buffer.firstSerial() + index : picks[start + index];
+    }
+
+    /** The index of the first shown line whose serial is {@code serial} or later ({@link #size()} if none). */
+    int indexAtOrAfter(long serial) {
+        if (filter == null) {
+            return (int) Math.clamp(serial - buffer.firstSerial(), 0, buffer.size());
+        }
+        return firstPickAtOrAfter(serial) - start;
+    }
+
     void beginBatch() {
         removedFront = 0;
         added = 0;
         insertedInside = false;
-        beginChange();
+        before = null;
+        sizeBefore = size();
     }
 
     void endBatch() {
-        endChange();
+        if (before != null) {
+            replaced(before);
+        } else {
+            int fromBefore = Math.min(removedFront, sizeBefore);
+            int netAdded = size() - (sizeBefore - fromBefore);
+            if (fromBefore > 0 || netAdded > 0) {
+                fireChange(new AppendChange(fromBefore, netAdded));
+            }
+        }
+        if (droppedShown != null) {
+            droppedShown.clear();
+        }
     }
 
     /** Puts a line into the buffer and says what that did to the shown lines (between begin and end). */
     void hold(LogLine line) {
         int held = buffer.size();
+        if (before == null && held > 0 && buffer.timeNanos(held - 1) > line.timeNanos()) {
+            before = linesBefore();
+        }
         if (held == buffer.capacity() && buffer.timeNanos(0) <= line.timeNanos()) {
             oldestLeaving();
         }
@@ -69,7 +108,6 @@ final class ShownLines extends ObservableListBase<LogLine> {
         }
         boolean atEnd = at == buffer.size() - 1;
         if (filter == null) {
-            nextAdd(at, at + 1);
             added++;
             insertedInside |= !atEnd;
             return;
@@ -86,7 +124,6 @@ final class ShownLines extends ObservableListBase<LogLine> {
         if (filter.test(line)) {
             int index = p - start;
             insertPick(p, serial);
-            nextAdd(index, index + 1);
             added++;
             insertedInside |= index != size() - 1;
         }
@@ -134,13 +171,117 @@ final class ShownLines extends ObservableListBase<LogLine> {
     }
 
     private void oldestLeaving() {
-        if (filter == null) {
-            nextRemove(0, buffer.get(0));
-            removedFront++;
-        } else if (start < end && picks[start] == buffer.firstSerial()) {
-            nextRemove(0, get(0));
+        boolean shownLine = filter == null || start < end && picks[start] == buffer.firstSerial();
+        if (!shownLine) {
+            return;
+        }
+        if (before == null && removedFront < sizeBefore) {
+            keepDropped();
+        }
+        if (filter != null) {
             start++;
-            removedFront++;
+        }
+        removedFront++;
+    }
+
+    private void keepDropped() {
+        if (droppedShown == null) {
+            droppedShown = new LogBuffer(buffer.capacity());
+        }
+        buffer.copyLineTo(0, droppedShown);
+    }
+
+    /** The shown lines as they were when this batch began, from those dropped since and those still here. */
+    private List<LogLine> linesBefore() {
+        int fromBefore = Math.min(removedFront, sizeBefore);
+        List<LogLine> gone = List.copyOf(dropped(fromBefore));
+        List<LogLine> stayed = frozen().subList(0, sizeBefore - fromBefore);
+        return new AbstractList<>() {
+            @Override
+            public LogLine get(int index) {
+                return index < gone.size() ? gone.get(index) : stayed.get(index - gone.size());
+            }
+
+            @Override
+            public int size() {
+                return gone.size() + stayed.size();
+            }
+        };
+    }
+
+    /** The first {@code n} lines dropped in this batch that were shown before it (read during the change). */
+    private List<LogLine> dropped(int n) {
+        LogBuffer held = droppedShown;
+        return new AbstractList<>() {
+            @Override
+            public LogLine get(int index) {
+                Objects.checkIndex(index, n);
+                return held.get(index);
+            }
+
+            @Override
+            public int size() {
+                return n;
+            }
+        };
+    }
+
+    /** An append-only batch: {@code removed} lines gone from the front, then {@code added} new at the end. */
+    private final class AppendChange extends ListChangeListener.Change<LogLine> {
+
+        private final int removed;
+        private final int addedLines;
+        private final List<LogLine> removedLines;
+        /** Sub-changes: a removal in front, an addition at the end; one replacement when nothing old stayed. */
+        private final int parts;
+        private int part = -1;
+
+        AppendChange(int removed, int addedLines) {
+            super(ShownLines.this);
+            this.removed = removed;
+            this.addedLines = addedLines;
+            this.removedLines = dropped(removed);
+            boolean replacedAll = removed > 0 && addedLines > 0 && addedLines == size();
+            parts = replacedAll || removed == 0 || addedLines == 0 ? 1 : 2;
+        }
+
+        @Override
+        public boolean next() {
+            part++;
+            return part < parts;
+        }
+
+        @Override
+        public void reset() {
+            part = -1;
+        }
+
+        private boolean removing() {
+            return removed > 0 && part == 0;
+        }
+
+        private boolean adding() {
+            return addedLines > 0 && part == parts - 1;
+        }
+
+        @Override
+        public int getFrom() {
+            return adding() ? size() - addedLines : 0;
+        }
+
+        @Override
+        public int getTo() {
+            return adding() ? size() : 0;
+        }
+
+        @Override
+        public List<LogLine> getRemoved() {
+            return removing() ? removedLines : List.of();
+        }
+
+        @Override
+        protected int[] getPermutation() {
+            return new int[0];
         }
     }
 

@@ -71,7 +71,8 @@ class ShownLinesTest {
         batch(line(20, "b"));
 
         assertThat(texts()).containsExactly("a", "b", "c");
-        assertThat(changes).containsExactly("+1..2");
+        // told as one replacement: listeners redraw everything anyway when lines move
+        assertThat(changes).containsExactly("-[a, c]@0 +0..3");
         assertThat(shown.insertedInside()).isTrue();
     }
 
@@ -118,5 +119,43 @@ class ShownLinesTest {
         assertThat(shown).isEmpty();
         assertThat(buffer.size()).isZero();
         assertThat(changes).containsExactly("-[a, b]@0");
+    }
+
+    @Test
+    void everyBatchChangeTurnsTheOldListIntoTheNewOneWithOrWithoutAFilter() {
+        // a mirror kept only from the changes must always equal the list: appends, floods larger than the
+        // buffer, and older lines (merged containers) that switch a batch to the change builder halfway
+        java.util.Random random = new java.util.Random(42);
+        for (boolean filtered : new boolean[]{false, true}) {
+            LogBuffer small = new LogBuffer(7);
+            ShownLines lines = new ShownLines(small);
+            if (filtered) {
+                lines.refilter(l -> !l.text().endsWith("3"));
+            }
+            List<String> mirror = new ArrayList<>();
+            lines.addListener((ListChangeListener<LogLine>) c -> {
+                while (c.next()) {
+                    List<String> removed = c.getRemoved().stream().map(LogLine::text).toList();
+                    assertThat(mirror.subList(c.getFrom(), c.getFrom() + removed.size())).isEqualTo(removed);
+                    mirror.subList(c.getFrom(), c.getFrom() + removed.size()).clear();
+                    if (c.wasAdded()) {
+                        mirror.addAll(c.getFrom(), c.getAddedSubList().stream().map(LogLine::text).toList());
+                    }
+                }
+            });
+            long time = 100;
+            for (int b = 0; b < 200; b++) {
+                lines.beginBatch();
+                int n = random.nextInt(12);
+                for (int i = 0; i < n; i++) {
+                    boolean older = random.nextInt(6) == 0;
+                    long t = older ? time - 1 - random.nextInt(8) : ++time;
+                    lines.hold(line(t, "t" + t + "-" + b + "-" + i));
+                }
+                lines.endBatch();
+                assertThat(mirror).as("batch %d, filtered %s", b, filtered)
+                        .isEqualTo(lines.stream().map(LogLine::text).toList());
+            }
+        }
     }
 }

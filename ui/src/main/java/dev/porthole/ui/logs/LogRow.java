@@ -8,7 +8,9 @@ import dev.porthole.model.LogStream;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
+import javafx.geometry.Insets;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -21,16 +23,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One log row: local time, container tag (merged view), then the text in its ANSI colours with search matches
- * highlighted. Only rows on screen exist; a very long line shows its first {@value #SHOWN_CHARS} characters and
- * says how much more there is (double-click shows it whole).
+ * One log row of a {@link LogViewport}: local time, container tag (merged view), then the text in its ANSI colours
+ * with search matches highlighted. Only rows on screen exist, and the viewport reuses them; a very long line shows
+ * its first {@value #SHOWN_CHARS} characters and says how much more there is (double-click shows it whole).
  */
-final class LogCell extends ListCell<LogLine> {
+final class LogRow extends Region {
 
     static final int SHOWN_CHARS = 2_000;
     // pseudo-classes, not style classes: changing a style class makes JavaFX work out the row's CSS anew
     private static final PseudoClass[] ROW_STATES = {PseudoClass.getPseudoClass("stdout"),
             PseudoClass.getPseudoClass("stderr"), PseudoClass.getPseudoClass("status")};
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private final LogsModel model;
     private final ZoneId zone = ZoneId.systemDefault();
@@ -41,34 +44,104 @@ final class LogCell extends ListCell<LogLine> {
     private final Text body = text("", "log-text");
     private final List<Node> wanted = new ArrayList<>(3);
     private int sourceClass;
+    private LogLine line;
+    private int index = -1;
+    private long serial = -1;
+    private boolean selected;
+    /** Which layout of the viewport last rendered this row. */
+    int renderedIn;
 
-    LogCell(LogsModel model) {
+    LogRow(LogsModel model) {
         this.model = model;
         getStyleClass().add("log-cell");
         flow.getStyleClass().add("log-flow");
-        setText(null);
+        flow.setManaged(false);
+        getChildren().add(flow);
+        setManaged(false);
+        setAccessibleRole(AccessibleRole.LIST_ITEM);
     }
 
-    @Override
-    protected void updateItem(LogLine line, boolean empty) {
-        super.updateItem(line, empty);
+    /** Shows {@code line}, the {@code index}th shown (buffer serial {@code serial}). */
+    void show(LogLine line, int index, long serial, boolean selected) {
+        this.line = line;
+        this.index = index;
+        this.serial = serial;
         for (int i = 0; i < ROW_STATES.length; i++) {
-            pseudoClassStateChanged(ROW_STATES[i], !empty && line != null && line.stream().ordinal() == i);
+            pseudoClassStateChanged(ROW_STATES[i], line.stream().ordinal() == i);
         }
-        if (empty || line == null) {
-            setGraphic(null);
-            return;
-        }
-        boolean wrap = model.wrap.get();
-        setPrefWidth(wrap ? 0 : Region.USE_COMPUTED_SIZE);
+        setSelected(selected);
         List<Node> nodes = render(line);
         // the same nodes as before: leave the children be (only their text changed)
         if (!flow.getChildren().equals(nodes)) {
             flow.getChildren().setAll(nodes);
+            // new nodes need their CSS before they are measured: now, not at the next pulse
+            applyCss();
         }
-        if (getGraphic() != flow) {
-            setGraphic(flow);
+    }
+
+    /** Shows nothing (a spare row): no stale text stays in the scene. */
+    void clear() {
+        line = null;
+        index = -1;
+        serial = -1;
+        flow.getChildren().clear();
+    }
+
+    /** Moves the row to another index, keeping what it shows (lines left the front). */
+    void moveTo(int newIndex) {
+        index = newIndex;
+    }
+
+    void setSelected(boolean now) {
+        if (now != selected) {
+            selected = now;
+            pseudoClassStateChanged(SELECTED, now);
+            notifyAccessibleAttributeChanged(AccessibleAttribute.SELECTED);
         }
+    }
+
+    LogLine line() {
+        return line;
+    }
+
+    int index() {
+        return index;
+    }
+
+    long serial() {
+        return serial;
+    }
+
+    /** The row's height when it is {@code width} wide (wrapping only in wrap mode). */
+    double heightFor(double width) {
+        Insets in = getInsets();
+        double h = model.wrap.get() ? flow.prefHeight(Math.max(1, width - in.getLeft() - in.getRight()))
+                : flow.prefHeight(-1);
+        return snapSizeY(h + in.getTop() + in.getBottom());
+    }
+
+    /** How wide the row wants to be without wrapping. */
+    double unwrappedWidth() {
+        Insets in = getInsets();
+        return snapSizeX(flow.prefWidth(-1) + in.getLeft() + in.getRight());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        Insets in = getInsets();
+        double w = Math.max(0, getWidth() - in.getLeft() - in.getRight());
+        double h = Math.max(0, getHeight() - in.getTop() - in.getBottom());
+        flow.resizeRelocate(in.getLeft(), in.getTop(), model.wrap.get() ? w : Math.max(w, flow.prefWidth(-1)), h);
+    }
+
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        return switch (attribute) {
+            case TEXT -> line == null ? "" : line.plain();
+            case INDEX -> index;
+            case SELECTED -> selected;
+            default -> super.queryAccessibleAttribute(attribute, parameters);
+        };
     }
 
     private List<Node> render(LogLine line) {
@@ -151,7 +224,7 @@ final class LogCell extends ListCell<LogLine> {
 
     private int currentOrdinal() {
         int[] at = model.currentMatchPosition();
-        return at != null && at[0] == getIndex() ? at[1] : -1;
+        return at != null && at[0] == index ? at[1] : -1;
     }
 
     private int sourceIndex(String source) {
