@@ -2,6 +2,8 @@ package dev.porthole.ui.logs;
 
 import dev.porthole.model.LogLine;
 import dev.porthole.model.LogStream;
+import dev.porthole.ui.lists.PageITFixture;
+import dev.porthole.ui.shell.FxTaskRunner;
 import dev.porthole.ui.shell.TaskRunner;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -11,10 +13,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -255,6 +259,39 @@ class LogSearchTest {
         assertThat(model.shown()).hasSize(100);
         assertThat(model.matchCount.get()).isZero();
         assertThat(model.counting.get()).isFalse();
+    }
+
+    @Test
+    void aScanOnARealWorkerWhileLinesStreamInEndsAsCountingAllAtOnce(FxRobot robot) throws Exception {
+        FxTaskRunner workers = new FxTaskRunner(2);
+        try {
+            LogsModel model = new LogsModel(null, workers, ONE, 20_000, Runnable::run);
+            LogsModel direct = new LogsModel(null, TaskRunner.direct(), ONE, 20_000, Runnable::run);
+            robot.interact(() -> {
+                for (LogsModel m : List.of(model, direct)) {
+                    m.append(lines(0, 30_000), 0);
+                    m.filterMode.set(true);
+                    m.regex.set(true);
+                    m.queryText.set("error|step 7");
+                }
+            });
+            // lines keep coming on the FX thread, as from a stream, while the worker reads its snapshot
+            for (int b = 0; b < 20; b++) {
+                List<LogLine> batch = lines(30_000 + b * 500, 30_500 + b * 500);
+                robot.interact(() -> {
+                    model.append(batch, 0);
+                    direct.append(batch, 0);
+                });
+            }
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !PageITFixture.fx(() -> model.counting.get()));
+
+            robot.interact(() -> {
+                assertThat(texts(model)).isEqualTo(texts(direct));
+                assertThat(stepped(model)).isEqualTo(stepped(direct));
+            });
+        } finally {
+            workers.close();
+        }
     }
 
     @Test
