@@ -245,6 +245,26 @@ class LogSearchTest {
     }
 
     @Test
+    void whenLinesKeepMovingUnderTheScansTheCountIsDoneAtOnceInsteadOfNever() {
+        List<LogsModel.Target> two = List.of(new LogsModel.Target("c1", "web"), new LogsModel.Target("c2", "db"));
+        LogsModel model = new LogsModel(null, tasks, two, 1_000, Runnable::run);
+        model.append(lines(0, 600), 0);
+        model.queryText.set("again");
+
+        // every scan finds an older line of the other container went in meanwhile
+        for (int k = 0; k < 2; k++) {
+            model.append(List.of(LogLine.of(T0 + (10 + k) * 1_000_000L + 500_000L, LogStream.STDOUT, "db",
+                    "db again " + k)), 0);
+            tasks.finish(0);
+        }
+
+        assertThat(tasks.pending()).as("the third count is not left to a worker").isZero();
+        assertThat(model.counting.get()).isFalse();
+        // 120 lines of web (every fifth of 600) and the two of db
+        assertThat(model.matchCount.get()).isEqualTo(122);
+    }
+
+    @Test
     void clearingTheQueryShowsEveryLineAtOnceWithoutAScan() {
         LogsModel model = new LogsModel(null, tasks, ONE, 1_000, Runnable::run);
         model.append(lines(0, 100), 0);
