@@ -14,12 +14,15 @@ import java.util.regex.Pattern;
 final class LogMatches {
 
     private Pattern pattern;
+    /** Reused from line to line; made afresh for each pattern (and never shared between threads). */
+    private Matcher matcher;
     private int[] lines = new int[64];
     private int count;
 
     /** Searches all {@code shown} lines for {@code pattern} (null clears). */
     void reset(Pattern pattern, List<LogLine> shown) {
         this.pattern = pattern;
+        matcher = null;
         count = 0;
         if (pattern != null) {
             addFrom(shown, 0);
@@ -31,19 +34,37 @@ final class LogMatches {
         if (pattern == null) {
             return;
         }
-        Matcher m = pattern.matcher("");
         for (int i = from; i < shown.size(); i++) {
-            m.reset(shown.get(i).plain());
-            while (m.find()) {
-                if (count == lines.length) {
-                    lines = Arrays.copyOf(lines, lines.length * 2);
-                }
-                lines[count++] = i;
-                if (m.end() == m.start() && m.end() >= shown.get(i).plain().length()) {
-                    break;
-                }
+            addLine(i, shown.get(i).plain());
+        }
+    }
+
+    /** Adds the occurrences in {@code plain}, the text of shown line {@code index} (after every line so far). */
+    void addLine(int index, String plain) {
+        if (pattern == null) {
+            return;
+        }
+        if (matcher == null) {
+            matcher = pattern.matcher("");
+        }
+        Matcher m = matcher.reset(plain);
+        while (m.find()) {
+            if (count == lines.length) {
+                lines = Arrays.copyOf(lines, lines.length * 2);
+            }
+            lines[count++] = index;
+            if (m.end() == m.start() && m.end() >= plain.length()) {
+                break;
             }
         }
+    }
+
+    /** Takes over what {@code found} counted (found elsewhere, for the same lines): no copying. */
+    void adopt(LogMatches found) {
+        pattern = found.pattern;
+        matcher = null;
+        lines = found.lines;
+        count = found.count;
     }
 
     /** The first {@code k} shown lines went: forget their occurrences and shift the rest. */

@@ -59,11 +59,14 @@ final class LogToolbar extends HBox {
             if (model.pattern.get() == null) {
                 return "";
             }
+            if (model.counting.get()) {
+                return "Counting…";
+            }
             int n = model.matchCount.get();
             int cur = model.currentMatch.get();
             return n == 0 ? "No matches" : cur < 0 ? String.format(Locale.ROOT, "%,d matches", n)
                     : String.format(Locale.ROOT, "%,d of %,d", cur + 1, n);
-        }, model.queryError, model.pattern, model.matchCount, model.currentMatch));
+        }, model.queryError, model.pattern, model.counting, model.matchCount, model.currentMatch));
         model.queryError.addListener((o, a, error) -> {
             matches.getStyleClass().remove(Styles.DANGER);
             search.pseudoClassStateChanged(Styles.STATE_DANGER, error != null);

@@ -7,6 +7,7 @@ import dev.porthole.logs.LogBuffer;
 import dev.porthole.model.LogLine;
 import dev.porthole.ui.shell.TaskRunner;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -22,6 +23,8 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -60,6 +63,12 @@ public final class LogsModel implements AutoCloseable {
     final ReadOnlyStringWrapper queryError = new ReadOnlyStringWrapper(this, "queryError");
     final ReadOnlyObjectWrapper<Pattern> pattern = new ReadOnlyObjectWrapper<>(this, "pattern");
     final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper(this, "matchCount");
+    /** Whether a search or filter is being worked out in the background (the count is not known yet). */
+    final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper(this, "counting");
+    /** Bumped by every scan started, and read by the scans' workers: a result of an older one is stale. */
+    private final AtomicLong scans = new AtomicLong();
+    /** How many times a scan is redone in the background when lines moved under it, before one is done here. */
+    private static final int BACKGROUND_ATTEMPTS = 2;
     /** The current occurrence (0-based), or -1. */
     final ReadOnlyIntegerWrapper currentMatch = new ReadOnlyIntegerWrapper(this, "currentMatch", -1);
     final ReadOnlyIntegerWrapper newLines = new ReadOnlyIntegerWrapper(this, "newLines");
@@ -272,17 +281,67 @@ public final class LogsModel implements AutoCloseable {
 
     /** Shows the buffer again from scratch (filter mode or its query changed). */
     private void refilter() {
-        Pattern p = pattern.get();
-        shown.refilter(filterMode.get() && p != null ? line -> p.matcher(line.plain()).find() : null);
-        recount();
+        rescan(0);
     }
 
     private void recount() {
-        matches.reset(pattern.get(), shown);
+        rescan(0);
+    }
+
+    /**
+     * Works out the shown lines and the occurrences for the query now. The lines are read from a snapshot on a
+     * worker, so typing over a full buffer does not hold up the FX thread; the result is applied here, caught up
+     * with the lines that came and went meanwhile, unless a newer query took over. Meanwhile the count says it is
+     * counting and new lines wait for the result to be counted.
+     */
+    private void rescan(int attempt) {
+        Pattern p = pattern.get();
+        Predicate<LogLine> filter = filterMode.get() && p != null ? line -> p.matcher(line.plain()).find() : null;
+        long scan = scans.incrementAndGet();
+        long moves = shown.moves();
+        if (p == null) {
+            // nothing to look for: no line needs reading
+            applyScan(new LogScan(buffer.firstSerial(), buffer.firstSerial() + buffer.size(), moves, null, null,
+                    new LogMatches()));
+            return;
+        }
+        LogBuffer snapshot = buffer.snapshot();
+        if (attempt >= BACKGROUND_ATTEMPTS) {
+            // lines kept moving under the scans (a busy merged view): count here, as appending would
+            applyScan(LogScan.of(snapshot, moves, filter, p, () -> false));
+            return;
+        }
+        counting.set(true);
+        matches.reset(null, shown);
+        matchCount.set(0);
+        tasks.run(() -> LogScan.of(snapshot, moves, filter, p, () -> scans.get() != scan), found -> {
+            if (found == null || scans.get() != scan) {
+                return;
+            }
+            if (found.moves() != shown.moves()) {
+                // another container's older line went in between (or the view was cleared): serials moved
+                rescan(attempt + 1);
+                return;
+            }
+            applyScan(found);
+        }, failure -> {
+            if (scans.get() == scan) {
+                counting.set(false);
+                status.set("Could not search the log: " + describe(failure));
+            }
+        });
+    }
+
+    private void applyScan(LogScan found) {
+        int gone = shown.show(found);
+        matches.adopt(found.matches());
+        matches.dropFront(gone);
+        matches.addFrom(shown, found.shownCount() - gone);
         matchCount.set(matches.count());
         if (currentMatch.get() >= matches.count()) {
             currentMatch.set(-1);
         }
+        counting.set(false);
     }
 
     static String describe(Throwable failure) {

@@ -40,6 +40,7 @@ final class ShownLines extends ObservableListBase<LogLine> {
     private int sizeBefore;
     /** The shown lines dropped from the front in this batch that were shown before it, raw. */
     private LogBuffer droppedShown;
+    private long moves;
 
     ShownLines(LogBuffer buffer) {
         this.buffer = buffer;
@@ -107,6 +108,9 @@ final class ShownLines extends ObservableListBase<LogLine> {
             return;
         }
         boolean atEnd = at == buffer.size() - 1;
+        if (!atEnd) {
+            moves++;
+        }
         if (filter == null) {
             added++;
             insertedInside |= !atEnd;
@@ -144,27 +148,66 @@ final class ShownLines extends ObservableListBase<LogLine> {
         return insertedInside;
     }
 
-    /** Shows every held line ({@code filter} null) or only those that pass it: one change, all replaced. */
+    /** Shows every held line ({@code filter} null) or only those that pass it, scanning here: one change. */
     void refilter(Predicate<LogLine> newFilter) {
+        show(LogScan.of(buffer.snapshot(), moves, newFilter, null, () -> false));
+    }
+
+    /**
+     * Shows the lines {@code scan} picked from an earlier snapshot, caught up with the buffer now: picks of lines
+     * that have left since are skipped, lines that came after the snapshot are tested here. Only while
+     * {@link #moves()} is still the scan's (serials then name the same lines). One change, all replaced, unless
+     * every line was shown and still is. Returns how many of the lines the scan showed have left the front.
+     */
+    int show(LogScan scan) {
+        if (scan.moves() != moves) {
+            throw new IllegalStateException("lines moved since the scan: scan again");
+        }
+        long first = buffer.firstSerial();
+        if (scan.filter() == null) {
+            int gone = (int) Math.clamp(first - scan.firstSerial(), 0, scan.end() - scan.firstSerial());
+            if (filter != null) {
+                List<LogLine> before = frozen();
+                filter = null;
+                start = 0;
+                end = 0;
+                replaced(before);
+            }
+            return gone;
+        }
         List<LogLine> before = frozen();
-        filter = newFilter;
-        start = 0;
-        end = 0;
-        if (newFilter != null) {
-            long first = buffer.firstSerial();
-            for (int i = 0; i < buffer.size(); i++) {
-                if (newFilter.test(buffer.get(i))) {
-                    insertPick(end, first + i);
-                }
+        filter = scan.filter();
+        // the scan's array is taken over, not copied: insertPick grows it when the catching up needs room
+        long[] chosen = scan.picks();
+        int gone = 0;
+        while (gone < chosen.length && chosen[gone] < first) {
+            gone++;
+        }
+        picks = chosen.length == 0 ? new long[64] : chosen;
+        start = chosen.length == 0 ? 0 : gone;
+        end = chosen.length;
+        for (long serial = Math.max(scan.end(), first); serial < first + buffer.size(); serial++) {
+            if (filter.test(buffer.get((int) (serial - first)))) {
+                insertPick(end, serial);
             }
         }
         replaced(before);
+        return gone;
+    }
+
+    /**
+     * How many times lines were put in before others or all were emptied out: a serial number taken before that
+     * may name another line now.
+     */
+    long moves() {
+        return moves;
     }
 
     /** Empties the buffer: one change, all removed. */
     void empty() {
         List<LogLine> before = frozen();
         buffer.clear();
+        moves++;
         start = 0;
         end = 0;
         replaced(before);

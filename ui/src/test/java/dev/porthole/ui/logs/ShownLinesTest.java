@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ShownLinesTest {
 
@@ -107,6 +108,31 @@ class ShownLinesTest {
 
         assertThat(changes).containsExactly("-[a1, b2, a3]@0 +0..2", "-[a1, a3]@0 +0..3");
         assertThat(texts()).containsExactly("a1", "b2", "a3");
+    }
+
+    @Test
+    void aScanOfAnEarlierSnapshotCatchesUpWithLinesThatCameAndWent() {
+        batch(line(1, "keep-1"), line(2, "skip-2"), line(3, "keep-3"));
+        LogScan scan = LogScan.of(buffer.snapshot(), shown.moves(), l -> l.text().startsWith("keep"), null,
+                () -> false);
+        // meanwhile: four lines arrive, so keep-1 and skip-2 leave
+        batch(line(4, "keep-4"), line(5, "skip-5"), line(6, "keep-6"), line(7, "skip-7"));
+        changes.clear();
+
+        int gone = shown.show(scan);
+
+        assertThat(gone).as("scanned lines that left").isEqualTo(1);
+        assertThat(texts()).containsExactly("keep-3", "keep-4", "keep-6");
+        assertThat(changes).containsExactly("-[keep-3, keep-4, skip-5, keep-6, skip-7]@0 +0..3");
+    }
+
+    @Test
+    void aScanTakenBeforeALineWentInBetweenIsRefused() {
+        batch(line(1, "a"), line(3, "c"));
+        LogScan scan = LogScan.of(buffer.snapshot(), shown.moves(), null, null, () -> false);
+        batch(line(2, "b"));
+
+        assertThatThrownBy(() -> shown.show(scan)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
