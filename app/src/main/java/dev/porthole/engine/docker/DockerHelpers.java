@@ -37,18 +37,19 @@ final class DockerHelpers {
      * Creates, without starting it (the archive API reads a stopped container's mounts), a helper container with
      * the volume mounted read-only at {@code mountPath}; returns its id.
      */
-    static String createVolumeHelper(DockerEngine engine, String volume, String mountPath) {
+    static String createVolumeHelper(DockerConnection connection, String volume, String mountPath) {
         String what = "open volume " + volume;
-        engine.call(what, DockerEngine.READ_LIMIT, () -> {
+        connection.call(what, DockerConnection.READ_LIMIT, () -> {
             try {
                 // a bind of a missing volume would create it
-                return engine.dockerClient().inspectVolumeCmd(volume).exec();
+                return connection.dockerClient().inspectVolumeCmd(volume).exec();
             } catch (NotFoundException e) {
                 throw new EngineException(Kind.NOT_FOUND, "Cannot " + what + ": there is no such volume.");
             }
         });
-        String image = helperImage(engine);
-        return engine.call(what, DockerEngine.CHANGE_LIMIT, () -> engine.dockerClient().createContainerCmd(image)
+        String image = helperImage(connection);
+        return connection.call(what, DockerConnection.CHANGE_LIMIT, () -> connection.dockerClient()
+                .createContainerCmd(image)
                 .withCmd("/bin/sh")
                 .withLabels(Map.of(HELPER_LABEL, "true", HELPER_LABEL + ".volume", volume))
                 .withNetworkDisabled(true)
@@ -58,16 +59,16 @@ final class DockerHelpers {
     }
 
     /** A busybox image to run helpers from: Porthole's own, built on first use when possible, else any busybox. */
-    static synchronized String helperImage(DockerEngine engine) {
-        List<Image> images = engine.call("list images", DockerEngine.READ_LIMIT,
-                () -> engine.dockerClient().listImagesCmd().exec());
+    static synchronized String helperImage(DockerConnection connection) {
+        List<Image> images = connection.call("list images", DockerConnection.READ_LIMIT,
+                () -> connection.dockerClient().listImagesCmd().exec());
         for (Image i : images) {
             if (i.getLabels() != null && "true".equals(i.getLabels().get(HELPER_LABEL))) {
                 return i.getId();
             }
         }
         if (ElfFile.isStatic(HOST_BUSYBOX)) {
-            return build(engine);
+            return build(connection);
         }
         for (Image i : images) {
             if (i.getRepoTags() != null && List.of(i.getRepoTags()).stream()
@@ -80,10 +81,10 @@ final class DockerHelpers {
                 + " (docker pull busybox), then try again.");
     }
 
-    private static String build(DockerEngine engine) {
+    private static String build(DockerConnection connection) {
         byte[] context = context();
-        return engine.call("build the helper image " + HELPER_IMAGE, DockerEngine.CHANGE_LIMIT,
-                () -> BusyboxImages.build(engine.dockerClient(), context, HELPER_IMAGE));
+        return connection.call("build the helper image " + HELPER_IMAGE, DockerConnection.CHANGE_LIMIT,
+                () -> BusyboxImages.build(connection.dockerClient(), context, HELPER_IMAGE));
     }
 
     /** The build context: a Dockerfile and busybox with a /bin link per applet, so the build runs nothing. */

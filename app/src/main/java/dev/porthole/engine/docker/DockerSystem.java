@@ -3,11 +3,13 @@ package dev.porthole.engine.docker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Info;
+import com.github.dockerjava.api.model.Version;
 import com.github.dockerjava.transport.DockerHttpClient;
 import dev.porthole.engine.EngineException;
 import dev.porthole.model.DiskUsage;
 import dev.porthole.model.DiskUsage.Usage;
 import dev.porthole.model.EngineFacts;
+import dev.porthole.model.EngineInfo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,15 +20,24 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
-/** The engine's info and disk usage (/info, /system/df), for the dashboard and the volumes' sizes. */
+/** The engine's version, info and disk usage (/version, /info, /system/df), for the dashboard and volumes' sizes. */
 final class DockerSystem {
 
     private DockerSystem() {
     }
 
+    /** Engine facts from a fresh version call; the first call negotiates the API version. */
+    static EngineInfo info(DockerConnection connection) {
+        return connection.call("read the engine's version", DockerConnection.INFO_LIMIT, () -> {
+            Version v = connection.dockerClient().versionCmd().exec();
+            return new EngineInfo(DockerMapping.productName(v), v.getVersion(), connection.negotiatedApiVersion(),
+                    v.getOperatingSystem(), v.getArch(), connection.endpoint().host());
+        });
+    }
+
     /** The raw /system/df answer; measuring volumes can take a while on a full disk, hence the read bound. */
-    static JsonNode systemDf(DockerEngine engine) {
-        try (DockerHttpClient.Response response = engine.openGet("read the engine's disk usage", "/system/df")) {
+    static JsonNode systemDf(DockerConnection connection) {
+        try (DockerHttpClient.Response response = connection.openGet("read the engine's disk usage", "/system/df")) {
             return DockerMapping.parse(new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -34,8 +45,8 @@ final class DockerSystem {
     }
 
     /** Disk usage per kind, reckoned as {@code docker system df} does. */
-    static DiskUsage diskUsage(DockerEngine engine) {
-        return diskUsage(systemDf(engine));
+    static DiskUsage diskUsage(DockerConnection connection) {
+        return diskUsage(systemDf(connection));
     }
 
     /** Disk usage from a /system/df answer (package-visible for tests). */
@@ -86,14 +97,14 @@ final class DockerSystem {
     }
 
     /** Facts and counts for the dashboard: /version, /info, and the volume and network lists. */
-    static EngineFacts facts(DockerEngine engine) {
-        var info = engine.info();
-        Info i = engine.call("read the engine's info", DockerEngine.READ_LIMIT,
-                () -> engine.dockerClient().infoCmd().exec());
-        int volumes = count(engine, "volumes", docker -> docker.listVolumesCmd().exec().getVolumes());
+    static EngineFacts facts(DockerConnection connection) {
+        var info = info(connection);
+        Info i = connection.call("read the engine's info", DockerConnection.READ_LIMIT,
+                () -> connection.dockerClient().infoCmd().exec());
+        int volumes = count(connection, "volumes", docker -> docker.listVolumesCmd().exec().getVolumes());
         // /info counts intermediate images too; the images page (and docker images) shows the top-level ones
-        int images = count(engine, "images", docker -> docker.listImagesCmd().exec());
-        int networks = count(engine, "networks", docker -> docker.listNetworksCmd().exec());
+        int images = count(connection, "images", docker -> docker.listImagesCmd().exec());
+        int networks = count(connection, "networks", docker -> docker.listNetworksCmd().exec());
         if (i == null) {
             throw new EngineException(EngineException.Kind.OTHER, "The engine sent no info.");
         }
@@ -105,9 +116,9 @@ final class DockerSystem {
     }
 
     /** How many of a kind the engine lists ({@code what}: "volumes"…), a bounded call; none when it sends null. */
-    private static int count(DockerEngine engine, String what, Function<DockerClient, Collection<?>> list) {
-        return engine.call("count " + what, DockerEngine.READ_LIMIT, () -> {
-            Collection<?> all = list.apply(engine.dockerClient());
+    private static int count(DockerConnection connection, String what, Function<DockerClient, Collection<?>> list) {
+        return connection.call("count " + what, DockerConnection.READ_LIMIT, () -> {
+            Collection<?> all = list.apply(connection.dockerClient());
             return all == null ? 0 : all.size();
         });
     }
