@@ -5,11 +5,8 @@ import dev.porthole.cli.bench.BenchGroup;
 import dev.porthole.engine.EngineFactory;
 import dev.porthole.engine.EngineLocator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -19,7 +16,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /** {@code porthole bench [GROUP…]}: runs benchmark groups and prints one figure per line, {@code name value unit}. */
@@ -27,24 +23,15 @@ import java.util.function.Supplier;
         description = "Runs benchmark groups (all when none is named) and prints one figure per line: name value unit.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every group measured", "1:a group could not measure", "2:invalid arguments"})
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand extends EngineSubcommand {
 
     @Parameters(paramLabel = "GROUP", arity = "0..*", description = "Groups to run, e.g. engine, ui.")
     List<String> names = new ArrayList<>();
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
-
-    @Spec
-    CommandSpec spec;
-
-    private final EngineLocator locator;
-    private final Supplier<EngineFactory> engines;
     private final Supplier<List<BenchGroup>> installed;
 
     BenchCommand(EngineLocator locator, Supplier<EngineFactory> engines, Supplier<List<BenchGroup>> installed) {
-        this.locator = locator;
-        this.engines = engines;
+        super(locator, engines);
         this.installed = installed;
     }
 

@@ -4,12 +4,9 @@ import dev.porthole.engine.DiscoveryReport;
 import dev.porthole.engine.EngineFactory;
 import dev.porthole.engine.EngineLocator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /** {@code porthole doctor}: every place an engine was looked for, what answered, and which one is used and why. */
@@ -17,23 +14,13 @@ import java.util.function.Supplier;
         description = "Shows where Porthole looks for the container engine, what answered, and which one it uses.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:an engine answered", "1:no engine answered", "2:invalid arguments"})
-final class DoctorCommand implements Callable<Integer> {
+final class DoctorCommand extends EngineSubcommand {
 
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
-
-    @Spec
-    CommandSpec spec;
-
-    private final EngineLocator locator;
-    private final Supplier<EngineFactory> engines;
-
     DoctorCommand(EngineLocator locator, Supplier<EngineFactory> engines) {
-        this.locator = locator;
-        this.engines = engines;
+        super(locator, engines);
     }
 
     @Override

@@ -12,10 +12,8 @@ import dev.porthole.layers.EngineImageSource;
 import dev.porthole.layers.LayerAnalyzer;
 import dev.porthole.layers.LayersException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -24,7 +22,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 /** {@code porthole layers SOURCE}: dive's layer analysis of an image archive or an engine image, with CI rules. */
@@ -36,7 +33,7 @@ import java.util.function.Supplier;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:analysed (with --ci: every rule passed)", "1:a --ci rule failed",
                 "2:bad input: unreadable, damaged or unknown image, or invalid arguments"})
-final class LayersCommand implements Callable<Integer> {
+final class LayersCommand extends EngineSubcommand {
 
     static final int RULE_FAILED = 1;
     static final int BAD_INPUT = 2;
@@ -67,18 +64,8 @@ final class LayersCommand implements Callable<Integer> {
             description = "Fail above this share of the user size wasted, 0-1 (default 0.1).")
     String highestUserWastedPercent;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
-
-    @Spec
-    CommandSpec spec;
-
-    private final EngineLocator locator;
-    private final Supplier<EngineFactory> engines;
-
     LayersCommand(EngineLocator locator, Supplier<EngineFactory> engines) {
-        this.locator = locator;
-        this.engines = engines;
+        super(locator, engines);
     }
 
     @Override

@@ -8,10 +8,8 @@ import dev.porthole.dockerfile.lint.Finding;
 import dev.porthole.dockerfile.lint.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,7 +21,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /** {@code porthole lint FILE…}: lints Dockerfiles and prints the findings as text or JSON. */
 @Command(name = "lint",
@@ -31,7 +28,7 @@ import java.util.concurrent.Callable;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no finding reaches the --fail-on level", "1:a finding reaches the --fail-on level",
                 "2:a file cannot be read, or invalid arguments"})
-final class LintCommand implements Callable<Integer> {
+final class LintCommand extends Subcommand {
 
     /** Output formats; lower case so they read as typed on the command line. */
     enum Format { text, json }
@@ -47,12 +44,6 @@ final class LintCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is this serious or more: error, warning or info "
                     + "(default: ${DEFAULT-VALUE}).")
     Severity failOn;
-
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    boolean help;
-
-    @Spec
-    CommandSpec spec;
 
     private final DockerfileLinter linter = new DockerfileLinter();
 

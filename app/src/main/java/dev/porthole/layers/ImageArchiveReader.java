@@ -120,7 +120,7 @@ final class ImageArchiveReader {
         Compression compression = Compression.of(head, head.length);
         if (compression != Compression.NONE) {
             readLayer(name, () -> decompress(compression, data, "layer " + name), false);
-        } else if (TarReader.looksLikeTar(head, head.length)) {
+        } else if (TarHeaders.looksLikeTar(head, head.length)) {
             readLayer(name, () -> data, true);
         } else if (looksLikeJson(head, head.length) && outer.size() <= MAX_JSON_BYTES) {
             contents.json.put(name, data.readAllBytes());

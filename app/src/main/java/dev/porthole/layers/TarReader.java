@@ -5,9 +5,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import static dev.porthole.layers.TarHeaders.checksumMatches;
+import static dev.porthole.layers.TarHeaders.cstringLength;
+import static dev.porthole.layers.TarHeaders.isUstar;
+import static dev.porthole.layers.TarHeaders.isZeroBlock;
+import static dev.porthole.layers.TarHeaders.number;
+
 /**
  * A streaming tar reader that reads headers and skips file data, by seeking when the stream can. Understands
- * ustar, GNU (long names, base-256 numbers, old sparse files) and PAX headers.
+ * ustar, GNU (long names, base-256 numbers, old sparse files) and PAX headers. The header's fields are read by
+ * {@link TarHeaders} and {@link PaxHeader}, the bytes (buffer, skipping, entry data) come through {@link TarInput}.
  *
  * <p>Written for image archives rather than using commons-compress's reader: that one copies every skipped byte
  * through a scratch buffer and builds an object per entry, while layer analysis needs only the header fields and
@@ -29,19 +36,9 @@ final class TarReader {
     /** GNU long names and PAX headers larger than this are not names but damage. */
     private static final int MAX_META_BYTES = 1 << 20;
 
-    private final InputStream in;
-    private final boolean seekable;
-    private final byte[] buf;
-    private int pos;
-    private int lim;
-    /** Archive offset of buf[pos]: bytes read or skipped so far. */
-    private long offset;
+    private final TarInput input;
     private boolean ended;
-
-    private long dataRemaining;
-    private long padding;
     private final byte[] header = new byte[BLOCK];
-    private final EntryStream entryStream = new EntryStream();
 
     private byte[] name = new byte[256];
     private int nameLength;
@@ -60,9 +57,7 @@ final class TarReader {
      *                 skipping is done by reading, as their skip reads through a tiny buffer
      */
     TarReader(InputStream in, boolean seekable, int bufferSize) {
-        this.in = in;
-        this.seekable = seekable;
-        this.buf = new byte[bufferSize];
+        this.input = new TarInput(in, seekable, bufferSize, this::currentEntry);
     }
 
     /**
@@ -76,15 +71,13 @@ final class TarReader {
         if (ended) {
             return false;
         }
-        skip(dataRemaining + padding, true);
-        dataRemaining = 0;
-        padding = 0;
+        input.skipData();
         byte[] longName = null;
         byte[] longLink = null;
-        Pax pax = null;
+        PaxHeader pax = null;
         while (true) {
-            headerOffset = offset;
-            int n = read(header, 0, BLOCK);
+            headerOffset = input.offset();
+            int n = input.read(header, 0, BLOCK);
             if (n == 0) {
                 // no end-of-archive blocks: tolerated where a header would start, as Go's reader does
                 ended = true;
@@ -97,7 +90,10 @@ final class TarReader {
                 ended = true;
                 return false;
             }
-            verifyChecksum();
+            if (!checksumMatches(header)) {
+                throw new TarFormatException("there is no valid tar header at byte " + headerOffset
+                        + " (checksum mismatch)");
+            }
             byte flag = header[156];
             long fieldSize = number(header, 124, 12);
             if (fieldSize < 0) {
@@ -113,15 +109,13 @@ final class TarReader {
                     continue;
                 }
                 case 'x', 'X' -> {
-                    pax = Pax.parse(readMeta(fieldSize), pax, headerOffset);
+                    pax = PaxHeader.parse(readMeta(fieldSize), pax, headerOffset);
                     continue;
                 }
                 case 'g', 'V' -> {
                     // global PAX defaults and volume labels carry nothing a layer listing needs
-                    startData(fieldSize);
-                    skip(dataRemaining + padding, true);
-                    dataRemaining = 0;
-                    padding = 0;
+                    input.startData(fieldSize);
+                    input.skipData();
                     continue;
                 }
                 default -> {
@@ -132,16 +126,15 @@ final class TarReader {
         }
     }
 
-    private void readEntry(byte flag, long fieldSize, byte[] longName, byte[] longLink, Pax pax) throws IOException {
+    private void readEntry(byte flag, long fieldSize, byte[] longName, byte[] longLink, PaxHeader pax)
+            throws IOException {
         if (pax != null && pax.path != null) {
             setName(pax.path, pax.path.length);
         } else if (longName != null) {
             setName(longName, cstringLength(longName, 0, longName.length));
         } else {
             nameLength = 0;
-            boolean ustar = header[257] == 'u' && header[258] == 's' && header[259] == 't' && header[260] == 'a'
-                    && header[261] == 'r' && header[262] == 0;
-            if (ustar) {
+            if (isUstar(header)) {
                 int prefixLength = cstringLength(header, 345, 155);
                 if (prefixLength > 0) {
                     appendName(header, 345, prefixLength);
@@ -180,8 +173,8 @@ final class TarReader {
             boolean extended = header[482] != 0;
             while (extended) {
                 byte[] more = new byte[BLOCK];
-                if (read(more, 0, BLOCK) < BLOCK) {
-                    throw new EOFException("it ends inside a sparse file header at byte " + offset);
+                if (input.read(more, 0, BLOCK) < BLOCK) {
+                    throw new EOFException("it ends inside a sparse file header at byte " + input.offset());
                 }
                 extended = more[504] != 0;
             }
@@ -190,12 +183,7 @@ final class TarReader {
             size = pax.sparseRealSize;
         }
         // like Go's reader: link, device, folder and fifo entries have no data whatever the size field says
-        startData(headerOnly ? 0 : headerSize);
-    }
-
-    private void startData(long length) {
-        dataRemaining = length;
-        padding = (BLOCK - (length % BLOCK)) % BLOCK;
+        input.startData(headerOnly ? 0 : headerSize);
     }
 
     private byte[] readMeta(long length) throws IOException {
@@ -203,14 +191,11 @@ final class TarReader {
             throw new TarFormatException("the tar header at byte " + headerOffset + " claims a " + length
                     + "-byte name or extended header");
         }
-        startData(length);
         byte[] data = new byte[(int) length];
-        if (read(data, 0, data.length) < data.length) {
+        if (input.read(data, 0, data.length) < data.length) {
             throw new EOFException("it ends inside an extended tar header at byte " + headerOffset);
         }
-        dataRemaining = 0;
-        skip(padding, true);
-        padding = 0;
+        input.skipPadding(length);
         return data;
     }
 
@@ -261,88 +246,11 @@ final class TarReader {
 
     /** The current entry's data; reading past it returns -1. Valid until {@link #next()}. */
     InputStream entryStream() {
-        return entryStream;
-    }
-
-    // ---- buffer and stream handling ----
-
-    /** Reads up to {@code len} bytes, fewer only at the end of the stream. */
-    private int read(byte[] dst, int off, int len) throws IOException {
-        int done = 0;
-        while (done < len) {
-            if (pos == lim && !fill()) {
-                break;
-            }
-            int k = Math.min(len - done, lim - pos);
-            System.arraycopy(buf, pos, dst, off + done, k);
-            pos += k;
-            offset += k;
-            done += k;
-        }
-        return done;
-    }
-
-    private boolean fill() throws IOException {
-        int n = in.read(buf, 0, buf.length);
-        while (n == 0) {
-            n = in.read(buf, 0, buf.length);
-        }
-        if (n < 0) {
-            pos = 0;
-            lim = 0;
-            return false;
-        }
-        pos = 0;
-        lim = n;
-        return true;
-    }
-
-    /** Skips {@code n} bytes; at the end of the stream fails when {@code mustExist}, else returns what was skipped. */
-    private long skip(long n, boolean mustExist) throws IOException {
-        long left = n;
-        int k = (int) Math.min(left, lim - pos);
-        pos += k;
-        offset += k;
-        left -= k;
-        while (left > 0) {
-            long s = 0;
-            if (seekable && left > buf.length) {
-                s = in.skip(left);
-            }
-            if (s <= 0) {
-                // a stream that cannot skip (or is at its end): read through the buffer
-                if (!fill()) {
-                    if (mustExist) {
-                        throw new EOFException("it ends inside " + currentEntry());
-                    }
-                    break;
-                }
-                s = Math.min(left, lim);
-                pos = (int) s;
-            }
-            offset += s;
-            left -= s;
-        }
-        return n - left;
+        return input.entryStream();
     }
 
     private String currentEntry() {
         return (nameLength > 0 ? name() : "the entry") + " (header at byte " + headerOffset + ")";
-    }
-
-    private void verifyChecksum() throws TarFormatException {
-        long stored = number(header, 148, 8);
-        long unsigned = 0;
-        long signed = 0;
-        for (int i = 0; i < BLOCK; i++) {
-            byte b = i >= 148 && i < 156 ? (byte) ' ' : header[i];
-            unsigned += b & 0xff;
-            signed += b;
-        }
-        if (stored != unsigned && stored != signed) {
-            throw new TarFormatException("there is no valid tar header at byte " + headerOffset
-                    + " (checksum mismatch)");
-        }
     }
 
     private void setName(byte[] bytes, int length) {
@@ -358,191 +266,6 @@ final class TarReader {
         }
         System.arraycopy(bytes, off, name, nameLength, length);
         nameLength += length;
-    }
-
-    static boolean isZeroBlock(byte[] block) {
-        for (int i = 0; i < BLOCK; i++) {
-            if (block[i] != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether {@code block} (at least 512 bytes) is a tar header with a valid checksum, or an empty archive. */
-    static boolean looksLikeTar(byte[] block, int length) {
-        if (length < BLOCK) {
-            return false;
-        }
-        if (isZeroBlock(block)) {
-            return true;
-        }
-        long stored = number(block, 148, 8);
-        long sum = 0;
-        for (int i = 0; i < BLOCK; i++) {
-            sum += i >= 148 && i < 156 ? ' ' : block[i] & 0xff;
-        }
-        return stored == sum && stored > 0;
-    }
-
-    private static int cstringLength(byte[] b, int off, int max) {
-        int i = 0;
-        while (i < max && b[off + i] != 0) {
-            i++;
-        }
-        return i;
-    }
-
-    /** An octal (or GNU base-256) number field; -1 when it is not a number. */
-    static long number(byte[] b, int off, int len) {
-        if ((b[off] & 0x80) != 0) {
-            // base-256: big-endian two's complement, high bit of the first byte is the marker
-            long v = b[off] & 0x7f;
-            if ((b[off] & 0x40) != 0) {
-                v |= ~0x7fL; // negative
-            }
-            for (int i = 1; i < len; i++) {
-                v = (v << 8) | (b[off + i] & 0xff);
-            }
-            return v;
-        }
-        int i = off;
-        int end = off + len;
-        while (i < end && (b[i] == ' ' || b[i] == 0)) {
-            i++;
-        }
-        long v = 0;
-        boolean any = false;
-        while (i < end && b[i] >= '0' && b[i] <= '7') {
-            v = (v << 3) + (b[i] - '0');
-            i++;
-            any = true;
-        }
-        while (i < end) {
-            if (b[i] != ' ' && b[i] != 0) {
-                return -1;
-            }
-            i++;
-        }
-        return any ? v : 0;
-    }
-
-    /** The data of the current entry; skipping seeks in the underlying stream when it can. */
-    private final class EntryStream extends InputStream {
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) == 1 ? one[0] & 0xff : -1;
-        }
-
-        @Override
-        public int read(byte[] dst, int off, int len) throws IOException {
-            if (len == 0) {
-                return 0;
-            }
-            if (dataRemaining <= 0) {
-                return -1;
-            }
-            int want = (int) Math.min(len, dataRemaining);
-            int n;
-            if (pos < lim) {
-                n = Math.min(want, lim - pos);
-                System.arraycopy(buf, pos, dst, off, n);
-                pos += n;
-            } else if (want >= buf.length) {
-                // large reads bypass the buffer
-                n = in.read(dst, off, want);
-                if (n < 0) {
-                    throw new EOFException("it ends inside " + currentEntry());
-                }
-            } else {
-                if (!fill()) {
-                    throw new EOFException("it ends inside " + currentEntry());
-                }
-                n = Math.min(want, lim);
-                System.arraycopy(buf, 0, dst, off, n);
-                pos = n;
-            }
-            offset += n;
-            dataRemaining -= n;
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            if (n <= 0 || dataRemaining <= 0) {
-                return 0;
-            }
-            long s = TarReader.this.skip(Math.min(n, dataRemaining), true);
-            dataRemaining -= s;
-            return s;
-        }
-
-        @Override
-        public int available() {
-            return (int) Math.min(dataRemaining, lim - pos);
-        }
-    }
-
-    /** The fields of PAX extended headers that matter here; -1 / null when absent. */
-    private static final class Pax {
-        byte[] path;
-        String linkPath;
-        long size = -1;
-        long uid = -1;
-        long gid = -1;
-        long sparseRealSize = -1;
-
-        static Pax parse(byte[] data, Pax previous, long at) throws TarFormatException {
-            Pax pax = previous != null ? previous : new Pax();
-            int i = 0;
-            while (i < data.length) {
-                if (data[i] == 0) {
-                    break;
-                }
-                int space = i;
-                long length = 0;
-                while (space < data.length && data[space] >= '0' && data[space] <= '9') {
-                    length = length * 10 + (data[space] - '0');
-                    space++;
-                }
-                if (space >= data.length || data[space] != ' ' || length <= 0 || i + length > data.length) {
-                    throw new TarFormatException("the PAX header at byte " + at + " is malformed");
-                }
-                int end = (int) (i + length) - 1; // the record's closing newline
-                int eq = space + 1;
-                while (eq < end && data[eq] != '=') {
-                    eq++;
-                }
-                String key = new String(data, space + 1, eq - space - 1, StandardCharsets.UTF_8);
-                int valueStart = eq + 1;
-                int valueLength = Math.max(0, end - valueStart);
-                switch (key) {
-                    case "path", "GNU.sparse.name" -> {
-                        pax.path = new byte[valueLength];
-                        System.arraycopy(data, valueStart, pax.path, 0, valueLength);
-                    }
-                    case "linkpath" -> pax.linkPath = new String(data, valueStart, valueLength, StandardCharsets.UTF_8);
-                    case "size" -> pax.size = decimal(data, valueStart, valueLength, at);
-                    case "uid" -> pax.uid = decimal(data, valueStart, valueLength, at);
-                    case "gid" -> pax.gid = decimal(data, valueStart, valueLength, at);
-                    case "GNU.sparse.realsize", "GNU.sparse.size" ->
-                            pax.sparseRealSize = decimal(data, valueStart, valueLength, at);
-                    default -> {
-                    }
-                }
-                i += (int) length;
-            }
-            return pax;
-        }
-
-        private static long decimal(byte[] b, int off, int len, long at) throws TarFormatException {
-            try {
-                return Long.parseLong(new String(b, off, len, StandardCharsets.US_ASCII).trim());
-            } catch (NumberFormatException e) {
-                throw new TarFormatException("the PAX header at byte " + at + " has a malformed number");
-            }
-        }
     }
 
     /** A header that is not a tar header: the archive is damaged or not a tar at all. */

@@ -76,8 +76,8 @@ class TarReaderTest {
     void octalFieldsMayBePaddedWithSpacesOrNuls() {
         byte[] field = {' ', ' ', '0', '7', '5', '5', ' ', 0};
 
-        assertThat(TarReader.number(field, 0, 8)).isEqualTo(0755);
-        assertThat(TarReader.number(new byte[] {'9', 0}, 0, 2)).isEqualTo(-1);
+        assertThat(TarHeaders.number(field, 0, 8)).isEqualTo(0755);
+        assertThat(TarHeaders.number(new byte[] {'9', 0}, 0, 2)).isEqualTo(-1);
     }
 
     private static List<String> read(byte[] tar, boolean seekable) throws IOException {

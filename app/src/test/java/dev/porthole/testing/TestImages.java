@@ -1,25 +1,17 @@
 package dev.porthole.testing;
 
-import com.github.dockerjava.api.command.BuildImageResultCallback;
 import dev.porthole.engine.Engine;
 import dev.porthole.engine.EngineEndpoint;
 import dev.porthole.engine.EngineException;
+import dev.porthole.engine.docker.BusyboxImages;
 import dev.porthole.engine.docker.DockerEngine;
 import dev.porthole.model.ContainerSummary;
 import dev.porthole.model.NetworkSummary;
 import dev.porthole.model.RunSpec;
 import dev.porthole.model.VolumeSummary;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
-import org.apache.commons.compress.archivers.tar.TarConstants;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -28,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import static dev.porthole.testing.TestEngines.TEST_LABEL;
@@ -46,7 +37,6 @@ public final class TestImages {
     public static final List<String> TICK_COMMAND = List.of("sh", "-c",
             "trap 'exit 0' TERM; while true; do echo tick; sleep 1; done");
 
-    private static final Path BUSYBOX_BINARY = Path.of("/bin/busybox");
     private static final Map<String, String> BASE_BY_HOST = new ConcurrentHashMap<>();
     private static final Map<String, Set<String>> CONTAINERS_BY_HOST = new ConcurrentHashMap<>();
     private static final Map<String, Set<String>> IMAGES_BY_HOST = new ConcurrentHashMap<>();
@@ -211,15 +201,8 @@ public final class TestImages {
     }
 
     private static String build(Engine engine, String repoTag, String dockerfile, boolean withBusybox) {
-        byte[] context = tar(dockerfile + "LABEL " + TEST_LABEL + "=true\n", withBusybox);
-        DockerEngine docker = (DockerEngine) engine;
-        try (var callback = docker.dockerClient().buildImageCmd(new ByteArrayInputStream(context))
-                .withTags(Set.of(repoTag)).withRemove(true).withForcerm(true).withPull(false)
-                .exec(new BuildImageResultCallback())) {
-            callback.awaitImageId(2, TimeUnit.MINUTES);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] context = context(dockerfile + "LABEL " + TEST_LABEL + "=true\n", withBusybox);
+        BusyboxImages.build(((DockerEngine) engine).dockerClient(), context, repoTag);
         return reference(engine, repoTag);
     }
 
@@ -243,49 +226,15 @@ public final class TestImages {
         }
     }
 
-    private static byte[] tar(String dockerfile, boolean withBusybox) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-            tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-            add(tar, "Dockerfile", dockerfile.getBytes(StandardCharsets.UTF_8), 0644);
-            if (withBusybox) {
-                TarArchiveEntry bin = new TarArchiveEntry("bin/");
-                bin.setMode(040755);
-                tar.putArchiveEntry(bin);
-                tar.closeArchiveEntry();
-                add(tar, "bin/busybox", Files.readAllBytes(BUSYBOX_BINARY), 0755);
-                for (String applet : applets()) {
-                    TarArchiveEntry link = new TarArchiveEntry("bin/" + applet, TarConstants.LF_SYMLINK);
-                    link.setLinkName("busybox");
-                    link.setMode(0120777);
-                    tar.putArchiveEntry(link);
-                    tar.closeArchiveEntry();
-                }
-            }
+    private static byte[] context(String dockerfile, boolean withBusybox) {
+        if (!withBusybox) {
+            return BusyboxImages.dockerfileOnly(dockerfile);
+        }
+        try {
+            return BusyboxImages.context(dockerfile, BusyboxImages.HOST_BUSYBOX);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the test image context (is busybox-static installed?)", e);
         }
-        return bytes.toByteArray();
-    }
-
-    /** The applets this busybox has (sh, sleep, httpd…), each to become a /bin link. */
-    private static List<String> applets() throws IOException {
-        Process list = new ProcessBuilder(BUSYBOX_BINARY.toString(), "--list").redirectErrorStream(true).start();
-        List<String> names = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
-                .map(String::trim).filter(n -> n.matches("[A-Za-z0-9_.\\[-]+") && !n.equals("busybox")).toList();
-        if (names.isEmpty()) {
-            throw new IOException(BUSYBOX_BINARY + " --list named no applets");
-        }
-        return names;
-    }
-
-    private static void add(TarArchiveOutputStream tar, String name, byte[] content, int mode) throws IOException {
-        TarArchiveEntry entry = new TarArchiveEntry(name);
-        entry.setSize(content.length);
-        entry.setMode(mode);
-        tar.putArchiveEntry(entry);
-        tar.write(content);
-        tar.closeArchiveEntry();
     }
 
     private static void removeBaseImages() {

@@ -1,6 +1,5 @@
 package dev.porthole.dockerfile.lint;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,25 +16,11 @@ record AptGetCall(ShellCommand command, List<String> options, ShellWord subcomma
         if (!command.is("apt-get")) {
             return null;
         }
-        List<String> options = new ArrayList<>();
-        ShellWord sub = null;
-        List<ShellWord> packages = new ArrayList<>();
-        List<ShellWord> args = command.arguments();
-        for (int i = 0; i < args.size(); i++) {
-            ShellWord w = args.get(i);
-            if (w.isOption()) {
-                String option = w.value();
-                if (TAKES_VALUE.contains(option) && i + 1 < args.size()) {
-                    option += "=" + args.get(++i).value();
-                }
-                options.add(option);
-            } else if (sub == null) {
-                sub = w;
-            } else {
-                packages.add(w);
-            }
-        }
-        return new AptGetCall(command, options, sub, packages);
+        ShellCommand.Arguments args = command.arguments(0, TAKES_VALUE);
+        List<ShellWord> operands = args.operands();
+        ShellWord sub = operands.isEmpty() ? null : operands.getFirst();
+        List<ShellWord> packages = operands.isEmpty() ? List.of() : operands.subList(1, operands.size());
+        return new AptGetCall(command, args.options(), sub, packages);
     }
 
     /** Whether it is {@code apt-get install}. */

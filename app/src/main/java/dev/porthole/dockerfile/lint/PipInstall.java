@@ -1,6 +1,5 @@
 package dev.porthole.dockerfile.lint;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -30,27 +29,12 @@ record PipInstall(ShellCommand command, ShellWord install, List<String> options,
         } else {
             return null;
         }
-        List<String> options = new ArrayList<>();
-        List<ShellWord> requirements = new ArrayList<>();
-        ShellWord install = null;
-        for (int i = from; i < args.size(); i++) {
-            ShellWord w = args.get(i);
-            if (w.isOption()) {
-                String option = w.value();
-                if (TAKES_VALUE.contains(option) && i + 1 < args.size()) {
-                    option += "=" + args.get(++i).value();
-                }
-                options.add(option);
-            } else if (install == null) {
-                if (!w.value().equals("install")) {
-                    return null;
-                }
-                install = w;
-            } else {
-                requirements.add(w);
-            }
+        ShellCommand.Arguments parts = command.arguments(from, TAKES_VALUE);
+        List<ShellWord> operands = parts.operands();
+        if (operands.isEmpty() || !operands.getFirst().value().equals("install")) {
+            return null;
         }
-        return install == null ? null : new PipInstall(command, install, options, requirements);
+        return new PipInstall(command, operands.getFirst(), parts.options(), operands.subList(1, operands.size()));
     }
 
     /** {@code tool} optionally followed by a version: pip, pip3, pip3.12, python3. */

@@ -1,5 +1,6 @@
 package dev.porthole.dockerfile.lint;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -54,6 +55,33 @@ final class ShellCommand {
     /** The words after the name. */
     List<ShellWord> arguments() {
         return nameIndex < 0 ? List.of() : words.subList(nameIndex + 1, words.size());
+    }
+
+    /**
+     * The arguments from index {@code from} on, read apart into options and operands (in order). An option in
+     * {@code takesValue} written without {@code =} takes the next word along: {@code -o x} becomes {@code -o=x}.
+     */
+    Arguments arguments(int from, Set<String> takesValue) {
+        List<ShellWord> args = arguments();
+        List<String> options = new ArrayList<>();
+        List<ShellWord> operands = new ArrayList<>();
+        for (int i = from; i < args.size(); i++) {
+            ShellWord w = args.get(i);
+            if (w.isOption()) {
+                String option = w.value();
+                if (takesValue.contains(option) && i + 1 < args.size()) {
+                    option += "=" + args.get(++i).value();
+                }
+                options.add(option);
+            } else {
+                operands.add(w);
+            }
+        }
+        return new Arguments(options, operands);
+    }
+
+    /** A command's options ({@code -y}, {@code --option=v}) and its other words, each in order. */
+    record Arguments(List<String> options, List<ShellWord> operands) {
     }
 
     /** Whether the command is {@code commandName}. */

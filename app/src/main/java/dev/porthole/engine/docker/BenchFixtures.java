@@ -1,22 +1,13 @@
 package dev.porthole.engine.docker;
 
-import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.command.CreateContainerCmd;
 import dev.porthole.engine.Engine;
 import dev.porthole.engine.EngineException;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * What benchmarks set up that the {@link Engine} API does not offer: a tiny busybox image built FROM scratch (no
@@ -28,8 +19,7 @@ public final class BenchFixtures {
     /** The Dockerfile of the busybox image: the host's static busybox and its applet links, nothing else. */
     private static final String BUSYBOX_DOCKERFILE = """
             FROM scratch
-            COPY busybox /bin/busybox
-            RUN ["/bin/busybox", "--install", "-s", "/bin"]
+            COPY bin /bin
             CMD ["/bin/sh"]
             """;
 
@@ -42,21 +32,18 @@ public final class BenchFixtures {
      * @throws EngineException when the binary is missing or the build fails
      */
     public static void buildBusybox(Engine engine, String repoTag, Path busyboxBinary, Map<String, String> labels) {
-        byte[] binary;
+        StringBuilder dockerfile = new StringBuilder(BUSYBOX_DOCKERFILE);
+        labels.forEach((k, v) -> dockerfile.append("LABEL ").append(k).append('=').append(v).append('\n'));
+        byte[] context;
         try {
-            binary = Files.readAllBytes(busyboxBinary);
+            context = BusyboxImages.context(dockerfile.toString(), busyboxBinary);
         } catch (IOException e) {
             throw new EngineException(EngineException.Kind.OTHER, "A static busybox is needed at " + busyboxBinary
                     + " to build the bench image (Debian: apt-get install busybox-static).", e);
         }
-        StringBuilder dockerfile = new StringBuilder(BUSYBOX_DOCKERFILE);
-        labels.forEach((k, v) -> dockerfile.append("LABEL ").append(k).append('=').append(v).append('\n'));
-        byte[] context = tar(dockerfile.toString().getBytes(StandardCharsets.UTF_8), binary);
-        try (var callback = docker(engine).dockerClient().buildImageCmd(new ByteArrayInputStream(context))
-                .withTags(Set.of(repoTag)).withRemove(true).withForcerm(true).withPull(false)
-                .exec(new BuildImageResultCallback())) {
-            callback.awaitImageId(2, TimeUnit.MINUTES);
-        } catch (IOException | RuntimeException e) {
+        try {
+            BusyboxImages.build(docker(engine).dockerClient(), context, repoTag);
+        } catch (RuntimeException e) {
             throw new EngineException(EngineException.Kind.OTHER, "Building " + repoTag + " failed: " + e.getMessage(), e);
         }
     }
@@ -82,25 +69,5 @@ public final class BenchFixtures {
         }
         throw new EngineException(EngineException.Kind.OTHER,
                 "bench fixtures need the docker-java engine, not " + engine.getClass().getSimpleName());
-    }
-
-    private static byte[] tar(byte[] dockerfile, byte[] busybox) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-            add(tar, "Dockerfile", dockerfile, 0644);
-            add(tar, "busybox", busybox, 0755);
-        } catch (IOException e) {
-            throw new EngineException(EngineException.Kind.OTHER, "Cannot pack the bench image's context", e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static void add(TarArchiveOutputStream tar, String name, byte[] content, int mode) throws IOException {
-        TarArchiveEntry entry = new TarArchiveEntry(name);
-        entry.setSize(content.length);
-        entry.setMode(mode);
-        tar.putArchiveEntry(entry);
-        tar.write(content);
-        tar.closeArchiveEntry();
     }
 }

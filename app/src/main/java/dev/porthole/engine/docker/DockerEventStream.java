@@ -1,6 +1,5 @@
 package dev.porthole.engine.docker;
 
-import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Event;
 import dev.porthole.engine.EngineException;
 import dev.porthole.engine.EngineException.Kind;
@@ -8,35 +7,29 @@ import dev.porthole.model.EngineEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.Closeable;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
  * One engine event stream on docker-java's stream thread: maps events, reports its end exactly once, and tells
  * a caller's close (null) from a failure (an {@link EngineException}).
  */
-final class DockerEventStream extends ResultCallback.Adapter<Event> {
+final class DockerEventStream extends DockerStream<Event> {
 
     private static final Logger LOG = LoggerFactory.getLogger(DockerEventStream.class);
 
     private final String host;
     private final Consumer<EngineEvent> onEvent;
-    private final Consumer<Throwable> onEnd;
     private final Consumer<DockerEventStream> onFinished;
     private final CountDownLatch opened = new CountDownLatch(1);
-    private final AtomicBoolean ended = new AtomicBoolean();
-    private volatile boolean closedByCaller;
 
     DockerEventStream(String host, Consumer<EngineEvent> onEvent, Consumer<Throwable> onEnd,
                       Consumer<DockerEventStream> onFinished) {
+        super(host, "follow the engine's events", onEnd);
         this.host = host;
         this.onEvent = onEvent;
-        this.onEnd = onEnd;
         this.onFinished = onFinished;
     }
 
@@ -49,25 +42,9 @@ final class DockerEventStream extends ResultCallback.Adapter<Event> {
         }
     }
 
-    /** Ends the stream as the caller's choice: {@code onEnd} gets null. */
-    void closeByCaller() {
-        closedByCaller = true;
-        end(null);
-    }
-
-    @Override
-    public void onStart(Closeable stream) {
-        super.onStart(stream);
-        opened.countDown();
-        if (closedByCaller) {
-            // closed before the response came: onStart reopened the template, so close again
-            closeQuietly();
-        }
-    }
-
     @Override
     public void onNext(Event event) {
-        if (ended.get()) {
+        if (hasEnded()) {
             return;
         }
         try {
@@ -78,35 +55,18 @@ final class DockerEventStream extends ResultCallback.Adapter<Event> {
     }
 
     @Override
-    public void onError(Throwable failure) {
-        // not super.onError: it logs every caller's close as an ERROR
-        end(closedByCaller ? null : DockerFailures.translate(host, "follow the engine's events", failure));
+    void started() {
+        opened.countDown();
     }
 
     @Override
-    public void onComplete() {
-        end(closedByCaller ? null : new EngineException(Kind.UNREACHABLE,
-                "The engine at " + host + " ended its event stream."));
-    }
-
-    private void end(Throwable failure) {
-        closeQuietly();
+    void finished() {
         opened.countDown();
-        if (ended.compareAndSet(false, true)) {
-            onFinished.accept(this);
-            try {
-                onEnd.accept(failure);
-            } catch (RuntimeException e) {
-                LOG.warn("An event stream's end handler failed", e);
-            }
-        }
+        onFinished.accept(this);
     }
 
-    private void closeQuietly() {
-        try {
-            close();
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("Closing the event stream failed", e);
-        }
+    @Override
+    EngineException endedByEngine() {
+        return new EngineException(Kind.UNREACHABLE, "The engine at " + host + " ended its event stream.");
     }
 }

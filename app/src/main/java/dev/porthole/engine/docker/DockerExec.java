@@ -26,7 +26,7 @@ final class DockerExec extends ResultCallback.Adapter<Frame> implements ExecSess
     /** How long a closing session waits for the shell to exit on its own. */
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(1);
 
-    private final DockerEngine engine;
+    private final DockerConnection connection;
     private final String execId;
     private final String what;
     private final Consumer<byte[]> onOutput;
@@ -37,9 +37,9 @@ final class DockerExec extends ResultCallback.Adapter<Frame> implements ExecSess
     private volatile boolean closedByCaller;
     private volatile int[] size;
 
-    private DockerExec(DockerEngine engine, String execId, String what, int columns, int rows,
+    private DockerExec(DockerConnection connection, String execId, String what, int columns, int rows,
                        Consumer<byte[]> onOutput, Consumer<Throwable> onEnd) {
-        this.engine = engine;
+        this.connection = connection;
         this.execId = execId;
         this.what = what;
         this.size = new int[]{columns, rows};
@@ -48,15 +48,15 @@ final class DockerExec extends ResultCallback.Adapter<Frame> implements ExecSess
     }
 
     /** Creates the exec instance (a bounded call), then starts it attached; returns at once. */
-    static DockerExec start(DockerEngine engine, String containerId, List<String> command, int columns, int rows,
-                            Consumer<byte[]> onOutput, Consumer<Throwable> onEnd) {
+    static DockerExec start(DockerConnection connection, String containerId, List<String> command, int columns,
+                            int rows, Consumer<byte[]> onOutput, Consumer<Throwable> onEnd) {
         String what = "run " + String.join(" ", command) + " in " + containerId;
-        String id = engine.call(what, DockerEngine.CHANGE_LIMIT, () -> engine.dockerClient()
+        String id = connection.call(what, DockerConnection.CHANGE_LIMIT, () -> connection.dockerClient()
                 .execCreateCmd(containerId).withCmd(command.toArray(String[]::new)).withTty(true)
                 .withAttachStdin(true).withAttachStdout(true).withAttachStderr(true)
                 .withEnv(List.of("TERM=xterm-256color")).exec().getId());
-        DockerExec session = new DockerExec(engine, id, what, columns, rows, onOutput, onEnd);
-        engine.dockerClient().execStartCmd(id).withTty(true).withStdIn(session.input).exec(session);
+        DockerExec session = new DockerExec(connection, id, what, columns, rows, onOutput, onEnd);
+        connection.dockerClient().execStartCmd(id).withTty(true).withStdIn(session.input).exec(session);
         return session;
     }
 
@@ -76,15 +76,15 @@ final class DockerExec extends ResultCallback.Adapter<Frame> implements ExecSess
     public void resize(int columns, int rows) {
         size = new int[]{columns, rows};
         if (!ended.get()) {
-            engine.call("resize the terminal of " + what, DockerEngine.READ_LIMIT, () ->
-                    engine.dockerClient().resizeExecCmd(execId).withSize(rows, columns).exec());
+            connection.call("resize the terminal of " + what, DockerConnection.READ_LIMIT, () ->
+                    connection.dockerClient().resizeExecCmd(execId).withSize(rows, columns).exec());
         }
     }
 
     @Override
     public Integer exitCode() {
-        InspectExecResponse inspect = engine.call("inspect " + what, DockerEngine.READ_LIMIT,
-                () -> engine.dockerClient().inspectExecCmd(execId).exec());
+        InspectExecResponse inspect = connection.call("inspect " + what, DockerConnection.READ_LIMIT,
+                () -> connection.dockerClient().inspectExecCmd(execId).exec());
         return Boolean.TRUE.equals(inspect.isRunning()) || inspect.getExitCodeLong() == null ? null
                 : inspect.getExitCodeLong().intValue();
     }
@@ -120,7 +120,7 @@ final class DockerExec extends ResultCallback.Adapter<Frame> implements ExecSess
 
     @Override
     public void onError(Throwable failure) {
-        end(closedByCaller ? null : DockerFailures.translate(engine.endpoint().host(), what, failure));
+        end(closedByCaller ? null : DockerFailures.translate(connection.endpoint().host(), what, failure));
     }
 
     @Override

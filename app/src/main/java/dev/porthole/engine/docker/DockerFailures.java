@@ -71,7 +71,7 @@ final class DockerFailures {
             return "refused the connection (is the engine running?)";
         }
         if (io instanceof SocketTimeoutException || lower.contains("timed out")) {
-            return "did not answer within " + DockerEngine.CONNECT_TIMEOUT.toSeconds() + " s";
+            return "did not answer within " + DockerConnection.CONNECT_TIMEOUT.toSeconds() + " s";
         }
         if (io instanceof UnknownHostException) {
             return "is unknown (no such host: " + message + ")";

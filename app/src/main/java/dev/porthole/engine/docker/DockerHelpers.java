@@ -1,6 +1,5 @@
 package dev.porthole.engine.docker;
 
-import com.github.dockerjava.api.command.BuildImageResultCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
@@ -10,21 +9,12 @@ import com.github.dockerjava.api.model.Volume;
 import dev.porthole.dockerfile.template.ElfFile;
 import dev.porthole.engine.EngineException;
 import dev.porthole.engine.EngineException.Kind;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
-import org.apache.commons.compress.archivers.tar.TarConstants;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Short-lived helper containers of a busybox image, labelled {@value #HELPER_LABEL}=true, for looking into volumes.
@@ -38,7 +28,7 @@ final class DockerHelpers {
     /** The tag of the helper image Porthole builds. */
     static final String HELPER_IMAGE = "porthole/helper-busybox:1";
 
-    private static final Path HOST_BUSYBOX = Path.of("/bin/busybox");
+    private static final Path HOST_BUSYBOX = BusyboxImages.HOST_BUSYBOX;
 
     private DockerHelpers() {
     }
@@ -47,18 +37,19 @@ final class DockerHelpers {
      * Creates, without starting it (the archive API reads a stopped container's mounts), a helper container with
      * the volume mounted read-only at {@code mountPath}; returns its id.
      */
-    static String createVolumeHelper(DockerEngine engine, String volume, String mountPath) {
+    static String createVolumeHelper(DockerConnection connection, String volume, String mountPath) {
         String what = "open volume " + volume;
-        engine.call(what, DockerEngine.READ_LIMIT, () -> {
+        connection.call(what, DockerConnection.READ_LIMIT, () -> {
             try {
                 // a bind of a missing volume would create it
-                return engine.dockerClient().inspectVolumeCmd(volume).exec();
+                return connection.dockerClient().inspectVolumeCmd(volume).exec();
             } catch (NotFoundException e) {
                 throw new EngineException(Kind.NOT_FOUND, "Cannot " + what + ": there is no such volume.");
             }
         });
-        String image = helperImage(engine);
-        return engine.call(what, DockerEngine.CHANGE_LIMIT, () -> engine.dockerClient().createContainerCmd(image)
+        String image = helperImage(connection);
+        return connection.call(what, DockerConnection.CHANGE_LIMIT, () -> connection.dockerClient()
+                .createContainerCmd(image)
                 .withCmd("/bin/sh")
                 .withLabels(Map.of(HELPER_LABEL, "true", HELPER_LABEL + ".volume", volume))
                 .withNetworkDisabled(true)
@@ -68,16 +59,16 @@ final class DockerHelpers {
     }
 
     /** A busybox image to run helpers from: Porthole's own, built on first use when possible, else any busybox. */
-    static synchronized String helperImage(DockerEngine engine) {
-        List<Image> images = engine.call("list images", DockerEngine.READ_LIMIT,
-                () -> engine.dockerClient().listImagesCmd().exec());
+    static synchronized String helperImage(DockerConnection connection) {
+        List<Image> images = connection.call("list images", DockerConnection.READ_LIMIT,
+                () -> connection.dockerClient().listImagesCmd().exec());
         for (Image i : images) {
             if (i.getLabels() != null && "true".equals(i.getLabels().get(HELPER_LABEL))) {
                 return i.getId();
             }
         }
         if (ElfFile.isStatic(HOST_BUSYBOX)) {
-            return build(engine);
+            return build(connection);
         }
         for (Image i : images) {
             if (i.getRepoTags() != null && List.of(i.getRepoTags()).stream()
@@ -90,58 +81,20 @@ final class DockerHelpers {
                 + " (docker pull busybox), then try again.");
     }
 
-    private static String build(DockerEngine engine) {
+    private static String build(DockerConnection connection) {
         byte[] context = context();
-        return engine.call("build the helper image " + HELPER_IMAGE, DockerEngine.CHANGE_LIMIT, () -> {
-            try (var callback = engine.dockerClient().buildImageCmd(new ByteArrayInputStream(context))
-                    .withTags(Set.of(HELPER_IMAGE)).withPull(false).withRemove(true).withForcerm(true)
-                    .exec(new BuildImageResultCallback())) {
-                return callback.awaitImageId(2, TimeUnit.MINUTES);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return connection.call("build the helper image " + HELPER_IMAGE, DockerConnection.CHANGE_LIMIT,
+                () -> BusyboxImages.build(connection.dockerClient(), context, HELPER_IMAGE));
     }
 
     /** The build context: a Dockerfile and busybox with a /bin link per applet, so the build runs nothing. */
     private static byte[] context() {
         String dockerfile = "FROM scratch\nCOPY bin /bin\nLABEL " + HELPER_LABEL + "=true\nCMD [\"/bin/sh\"]\n";
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes)) {
-            tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-            add(tar, "Dockerfile", dockerfile.getBytes(StandardCharsets.UTF_8), 0644);
-            TarArchiveEntry bin = new TarArchiveEntry("bin/");
-            bin.setMode(040755);
-            tar.putArchiveEntry(bin);
-            tar.closeArchiveEntry();
-            add(tar, "bin/busybox", Files.readAllBytes(HOST_BUSYBOX), 0755);
-            for (String applet : applets()) {
-                TarArchiveEntry link = new TarArchiveEntry("bin/" + applet, TarConstants.LF_SYMLINK);
-                link.setLinkName("busybox");
-                link.setMode(0120777);
-                tar.putArchiveEntry(link);
-                tar.closeArchiveEntry();
-            }
+        try {
+            return BusyboxImages.context(dockerfile, HOST_BUSYBOX);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the helper image from " + HOST_BUSYBOX + ": "
                     + e.getMessage(), e);
         }
-        return bytes.toByteArray();
-    }
-
-    private static List<String> applets() throws IOException {
-        Process list = new ProcessBuilder(HOST_BUSYBOX.toString(), "--list").redirectErrorStream(true).start();
-        List<String> names = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
-                .map(String::trim).filter(n -> n.matches("[A-Za-z0-9_.\\[-]+") && !n.equals("busybox")).toList();
-        return names.isEmpty() ? List.of("sh") : names;
-    }
-
-    private static void add(TarArchiveOutputStream tar, String name, byte[] content, int mode) throws IOException {
-        TarArchiveEntry entry = new TarArchiveEntry(name);
-        entry.setSize(content.length);
-        entry.setMode(mode);
-        tar.putArchiveEntry(entry);
-        tar.write(content);
-        tar.closeArchiveEntry();
     }
 }

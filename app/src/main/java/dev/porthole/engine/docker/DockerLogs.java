@@ -3,7 +3,6 @@ package dev.porthole.engine.docker;
 import com.github.dockerjava.transport.DockerHttpClient;
 import dev.porthole.engine.Subscription;
 import dev.porthole.logs.EngineTimestamp;
-import dev.porthole.model.Ids;
 import dev.porthole.model.LogChunk;
 import dev.porthole.model.LogRequest;
 import dev.porthole.model.LogStream;
@@ -19,6 +18,8 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
+import static dev.porthole.engine.docker.DockerMapping.shown;
+
 /**
  * A container's log stream read straight from the engine's HTTP API rather than through docker-java's
  * {@code logContainerCmd}: docker-java cuts frames into 1 KB pieces (losing where an engine message starts, so a
@@ -33,10 +34,10 @@ final class DockerLogs {
     private DockerLogs() {
     }
 
-    static Subscription open(DockerEngine engine, String containerId, LogRequest request,
+    static Subscription open(DockerConnection connection, String containerId, LogRequest request,
                              Consumer<LogChunk> onChunk, Consumer<Throwable> onEnd) {
         String what = "read the log of container " + shown(containerId);
-        DockerHttpClient.Response response = engine.openGet(what, path(containerId, request));
+        DockerHttpClient.Response response = connection.openGet(what, path(containerId, request));
         AtomicBoolean closedByCaller = new AtomicBoolean();
         AtomicBoolean ended = new AtomicBoolean();
         Runnable read = () -> {
@@ -44,7 +45,7 @@ final class DockerLogs {
             try (InputStream body = new BufferedInputStream(response.getBody(), 64 * 1024)) {
                 pump(body, onChunk);
             } catch (IOException | RuntimeException e) {
-                failure = closedByCaller.get() ? null : engine.translate(what, e);
+                failure = closedByCaller.get() ? null : connection.translate(what, e);
             } finally {
                 closeQuietly(response);
             }
@@ -118,9 +119,5 @@ final class DockerLogs {
         } catch (RuntimeException e) {
             LOG.debug("Closing a log stream failed", e);
         }
-    }
-
-    private static String shown(String id) {
-        return id != null && id.matches("[0-9a-f]{64}") ? Ids.shortId(id) : id;
     }
 }

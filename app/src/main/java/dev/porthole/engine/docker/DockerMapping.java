@@ -17,12 +17,15 @@ import dev.porthole.model.ContainerDetails.NetworkAttachment;
 import dev.porthole.model.ContainerState;
 import dev.porthole.model.ContainerSummary;
 import dev.porthole.model.EngineEvent;
+import dev.porthole.model.Ids;
 import dev.porthole.model.ImageHistoryEntry;
 import dev.porthole.model.ImageSummary;
 import dev.porthole.model.PortMapping;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -320,5 +323,16 @@ final class DockerMapping {
     /** An id without its "sha256:" prefix (Podman's container list leaves it off). */
     static String bareId(String id) {
         return id == null ? "" : id.startsWith("sha256:") ? id.substring(7) : id;
+    }
+
+    /** How an object is named in messages: a full 64-hex id shortened as the CLI shows it. */
+    static String shown(String idOrName) {
+        return idOrName != null && idOrName.matches("(sha256:)?[0-9a-f]{64}") ? Ids.shortId(idOrName) : idOrName;
+    }
+
+    /** An id or reference as one segment of a request path (a reference's / : @ stay as they are). */
+    static String pathSegment(String idOrRef) {
+        return URLEncoder.encode(idOrRef, StandardCharsets.UTF_8).replace("+", "%20")
+                .replace("%2F", "/").replace("%3A", ":").replace("%40", "@");
     }
 }

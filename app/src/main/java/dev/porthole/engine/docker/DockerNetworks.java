@@ -28,9 +28,9 @@ final class DockerNetworks {
     }
 
     /** Every network, sorted by name. */
-    static List<NetworkSummary> list(DockerEngine engine) {
-        JsonNode networks = json(engine, "list networks", "/networks");
-        Map<String, TreeSet<String>> attached = attached(engine);
+    static List<NetworkSummary> list(DockerConnection connection) {
+        JsonNode networks = json(connection, "list networks", "/networks");
+        Map<String, TreeSet<String>> attached = attached(connection);
         List<NetworkSummary> out = new ArrayList<>();
         for (JsonNode n : networks) {
             List<String> subnets = new ArrayList<>();
@@ -56,9 +56,9 @@ final class DockerNetworks {
     }
 
     /** Creates a network; returns its id. */
-    static String create(DockerEngine engine, NetworkSpec spec) {
-        return engine.call("create network " + spec.name(), DockerEngine.CHANGE_LIMIT, () -> {
-            var cmd = engine.dockerClient().createNetworkCmd().withName(spec.name()).withDriver(spec.driver())
+    static String create(DockerConnection connection, NetworkSpec spec) {
+        return connection.call("create network " + spec.name(), DockerConnection.CHANGE_LIMIT, () -> {
+            var cmd = connection.dockerClient().createNetworkCmd().withName(spec.name()).withDriver(spec.driver())
                     .withInternal(spec.internal()).withCheckDuplicate(true);
             if (!spec.labels().isEmpty()) {
                 cmd.withLabels(spec.labels());
@@ -78,9 +78,9 @@ final class DockerNetworks {
     }
 
     /** Removes a network; refused, naming them, while containers are attached. */
-    static void remove(DockerEngine engine, String idOrName) {
+    static void remove(DockerConnection connection, String idOrName) {
         String what = "remove network " + idOrName;
-        NetworkSummary network = list(engine).stream()
+        NetworkSummary network = list(connection).stream()
                 .filter(n -> n.id().equals(idOrName) || n.name().equals(idOrName) || n.id().startsWith(idOrName))
                 .findFirst().orElseThrow(() -> new EngineException(Kind.NOT_FOUND,
                         "Cannot " + what + ": there is no such network."));
@@ -90,38 +90,33 @@ final class DockerNetworks {
                     + (network.containers().size() == 1 ? " is" : " are") + " attached. Disconnect "
                     + (network.containers().size() == 1 ? "it" : "them") + " first.");
         }
-        engine.call(what, DockerEngine.CHANGE_LIMIT, () -> {
-            engine.dockerClient().removeNetworkCmd(network.id()).exec();
-            return null;
-        });
+        connection.change(what, () -> connection.dockerClient().removeNetworkCmd(network.id()).exec());
     }
 
     /** Attaches a container to a network. */
-    static void connect(DockerEngine engine, String network, String container) {
-        engine.call("connect " + container + " to network " + network, DockerEngine.CHANGE_LIMIT, () -> {
-            engine.dockerClient().connectToNetworkCmd().withNetworkId(network).withContainerId(container).exec();
-            return null;
+    static void connect(DockerConnection connection, String network, String container) {
+        connection.change("connect " + container + " to network " + network, () -> {
+            connection.dockerClient().connectToNetworkCmd().withNetworkId(network).withContainerId(container).exec();
         });
     }
 
     /** Detaches a container from a network. */
-    static void disconnect(DockerEngine engine, String network, String container) {
-        engine.call("disconnect " + container + " from network " + network, DockerEngine.CHANGE_LIMIT, () -> {
-            engine.dockerClient().disconnectFromNetworkCmd().withNetworkId(network).withContainerId(container)
+    static void disconnect(DockerConnection connection, String network, String container) {
+        connection.change("disconnect " + container + " from network " + network, () -> {
+            connection.dockerClient().disconnectFromNetworkCmd().withNetworkId(network).withContainerId(container)
                     .exec();
-            return null;
         });
     }
 
     /** The engine's inspect JSON of a network, pretty-printed. */
-    static String inspectJson(DockerEngine engine, String idOrName) {
-        return DockerMapping.pretty(json(engine, "inspect network " + idOrName, "/networks/" + idOrName));
+    static String inspectJson(DockerConnection connection, String idOrName) {
+        return DockerMapping.pretty(json(connection, "inspect network " + idOrName, "/networks/" + idOrName));
     }
 
     /** Network id → names of the containers attached. */
-    private static Map<String, TreeSet<String>> attached(DockerEngine engine) {
-        List<Container> containers = engine.call("list containers", DockerEngine.READ_LIMIT,
-                () -> engine.dockerClient().listContainersCmd().withShowAll(true).exec());
+    private static Map<String, TreeSet<String>> attached(DockerConnection connection) {
+        List<Container> containers = connection.call("list containers", DockerConnection.READ_LIMIT,
+                () -> connection.dockerClient().listContainersCmd().withShowAll(true).exec());
         Map<String, TreeSet<String>> attached = new HashMap<>();
         for (Container c : containers) {
             if (c.getNetworkSettings() == null || c.getNetworkSettings().getNetworks() == null) {
@@ -137,8 +132,8 @@ final class DockerNetworks {
         return attached;
     }
 
-    private static JsonNode json(DockerEngine engine, String what, String path) {
-        try (DockerHttpClient.Response response = engine.openGet(what, path)) {
+    private static JsonNode json(DockerConnection connection, String what, String path) {
+        try (DockerHttpClient.Response response = connection.openGet(what, path)) {
             return DockerMapping.parse(new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -46,8 +46,8 @@ final class DockerPrune {
     }
 
     /** What a clean-up of {@code request} removes now. */
-    static CleanupPlan preview(DockerEngine engine, CleanupRequest request) {
-        JsonNode df = DockerSystem.systemDf(engine);
+    static CleanupPlan preview(DockerConnection connection, CleanupRequest request) {
+        JsonNode df = DockerSystem.systemDf(connection);
         List<CleanupItem> items = new ArrayList<>();
         Set<String> leavingIds = new HashSet<>();
         Set<String> leavingNames = new HashSet<>();
@@ -64,20 +64,20 @@ final class DockerPrune {
             }
         }
         if (request.includes(CleanupKind.NETWORKS)) {
-            for (NetworkSummary n : DockerNetworks.list(engine)) {
+            for (NetworkSummary n : DockerNetworks.list(connection)) {
                 if (!n.predefined() && leavingNames.containsAll(n.containers()) && request.matches(n.labels())) {
                     items.add(new CleanupItem(CleanupKind.NETWORKS, n.id(), n.name(), 0, n.driver()));
                 }
             }
         }
         if (request.includes(CleanupKind.VOLUMES)) {
-            for (VolumeSummary v : DockerVolumes.prunePreview(engine, request.labels(), leavingNames)) {
+            for (VolumeSummary v : DockerVolumes.prunePreview(connection, request.labels(), leavingNames)) {
                 items.add(new CleanupItem(CleanupKind.VOLUMES, v.name(), v.name(), v.size(),
                         v.inUse() ? "used only by " + String.join(", ", v.containers()) : "unused"));
             }
         }
         if (request.includes(CleanupKind.IMAGES)) {
-            items.addAll(images(engine, df, request, leavingIds));
+            items.addAll(images(connection, df, request, leavingIds));
         }
         if (request.includes(CleanupKind.BUILD_CACHE) && request.labels().isEmpty()) {
             for (JsonNode b : df.path("BuildCache")) {
@@ -93,7 +93,7 @@ final class DockerPrune {
     }
 
     /** Removes the plan's items in its order; an item that fails is reported, and the rest go on. */
-    static CleanupResult remove(DockerEngine engine, CleanupPlan plan) {
+    static CleanupResult remove(DockerConnection connection, CleanupPlan plan) {
         List<CleanupItem> removed = new ArrayList<>();
         List<CleanupResult.Failure> failures = new ArrayList<>();
         long freed = 0;
@@ -104,7 +104,7 @@ final class DockerPrune {
                 continue;
             }
             try {
-                removeOne(engine, item);
+                removeOne(connection, item);
                 removed.add(item);
                 freed += item.size();
             } catch (EngineException e) {
@@ -113,12 +113,12 @@ final class DockerPrune {
         }
         if (!cache.isEmpty()) {
             try {
-                freed += engine.call("prune the build cache", DockerEngine.CHANGE_LIMIT, () -> {
-                    Long bytes = engine.dockerClient().pruneCmd(PruneType.BUILD).exec().getSpaceReclaimed();
+                freed += connection.call("prune the build cache", DockerConnection.CHANGE_LIMIT, () -> {
+                    Long bytes = connection.dockerClient().pruneCmd(PruneType.BUILD).exec().getSpaceReclaimed();
                     return bytes == null ? 0L : bytes;
                 });
                 Set<String> left = new HashSet<>();
-                DockerSystem.systemDf(engine).path("BuildCache").forEach(b -> left.add(b.path("ID").asText()));
+                DockerSystem.systemDf(connection).path("BuildCache").forEach(b -> left.add(b.path("ID").asText()));
                 for (CleanupItem item : cache) {
                     if (left.contains(item.id())) {
                         failures.add(new CleanupResult.Failure(item, "The engine's build prune kept it."));
@@ -133,16 +133,14 @@ final class DockerPrune {
         return new CleanupResult(removed, failures, freed);
     }
 
-    private static void removeOne(DockerEngine engine, CleanupItem item) {
+    private static void removeOne(DockerConnection connection, CleanupItem item) {
         switch (item.kind()) {
             // not forced: a container started since the preview is refused, and so reported
-            case CONTAINERS -> engine.call("remove container " + item.name(), DockerEngine.CHANGE_LIMIT, () -> {
-                engine.dockerClient().removeContainerCmd(item.id()).withForce(false).withRemoveVolumes(false).exec();
-                return null;
-            });
-            case NETWORKS -> DockerNetworks.remove(engine, item.id());
-            case VOLUMES -> DockerVolumes.remove(engine, item.id());
-            case IMAGES -> removeImage(engine, item);
+            case CONTAINERS -> connection.change("remove container " + item.name(), () -> connection.dockerClient()
+                    .removeContainerCmd(item.id()).withForce(false).withRemoveVolumes(false).exec());
+            case NETWORKS -> DockerNetworks.remove(connection, item.id());
+            case VOLUMES -> DockerVolumes.remove(connection, item.id());
+            case IMAGES -> removeImage(connection, item);
             case BUILD_CACHE -> throw new IllegalArgumentException("build cache goes through the engine's prune");
         }
     }
@@ -151,9 +149,9 @@ final class DockerPrune {
      * Removes an image as the engine's prune does: tag by tag (a tag moved to another image since the preview is
      * left alone), by id when untagged. Never forced, so an image taken into use since the preview stays.
      */
-    private static void removeImage(DockerEngine engine, CleanupItem item) {
-        engine.call("remove image " + item.name(), DockerEngine.CHANGE_LIMIT, () -> {
-            var docker = engine.dockerClient();
+    private static void removeImage(DockerConnection connection, CleanupItem item) {
+        connection.change("remove image " + item.name(), () -> {
+            var docker = connection.dockerClient();
             List<String> tags = docker.inspectImageCmd(item.id()).exec().getRepoTags();
             if (tags != null) {
                 for (String tag : tags) {
@@ -167,15 +165,14 @@ final class DockerPrune {
             } catch (com.github.dockerjava.api.exception.NotFoundException gone) {
                 // the last tag took it
             }
-            return null;
         });
     }
 
-    private static List<CleanupItem> images(DockerEngine engine, JsonNode df, CleanupRequest request,
+    private static List<CleanupItem> images(DockerConnection connection, JsonNode df, CleanupRequest request,
                                             Set<String> leavingIds) {
         // the top-level list hides intermediate images, whose parents are what have children
-        List<Image> all = engine.call("list all images", DockerEngine.READ_LIMIT,
-                () -> engine.dockerClient().listImagesCmd().withShowAll(true).exec());
+        List<Image> all = connection.call("list all images", DockerConnection.READ_LIMIT,
+                () -> connection.dockerClient().listImagesCmd().withShowAll(true).exec());
         Set<String> parents = new HashSet<>();
         for (Image i : all) {
             if (i.getParentId() != null && !i.getParentId().isBlank()) {

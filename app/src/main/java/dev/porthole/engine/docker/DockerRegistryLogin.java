@@ -18,7 +18,7 @@ final class DockerRegistryLogin {
     }
 
     /** Checks {@code credential}; returns the identity token the registry handed out, or null. */
-    static String check(DockerEngine engine, RegistryCredential credential) {
+    static String check(DockerConnection connection, RegistryCredential credential) {
         ObjectNode body = DockerMapping.JSON.createObjectNode().put("serveraddress", credential.registry());
         if (credential.identityToken()) {
             body.put("identitytoken", credential.secret());
@@ -27,8 +27,8 @@ final class DockerRegistryLogin {
         }
         String answer;
         try {
-            answer = engine.exchangeJson("sign in to " + credential.registry(), DockerHttpClient.Request.Method.POST,
-                    "/auth", body.toString());
+            answer = connection.exchangeJson("sign in to " + credential.registry(),
+                    DockerHttpClient.Request.Method.POST, "/auth", body.toString());
         } catch (EngineException e) {
             if (e.kind() == EngineException.Kind.UNREACHABLE) {
                 throw e; // the engine itself is gone, not the registry

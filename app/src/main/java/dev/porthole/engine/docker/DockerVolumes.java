@@ -26,9 +26,9 @@ final class DockerVolumes {
     }
 
     /** Every volume with its size and the containers mounting it, sorted by name. */
-    static List<VolumeSummary> list(DockerEngine engine) {
-        JsonNode df = DockerSystem.systemDf(engine);
-        Map<String, TreeSet<String>> users = users(engine);
+    static List<VolumeSummary> list(DockerConnection connection) {
+        JsonNode df = DockerSystem.systemDf(connection);
+        Map<String, TreeSet<String>> users = users(connection);
         List<VolumeSummary> out = new ArrayList<>();
         for (JsonNode v : df.path("Volumes")) {
             out.add(toVolume(v, users));
@@ -38,10 +38,10 @@ final class DockerVolumes {
     }
 
     /** Creates a volume; a blank name lets the engine pick one. */
-    static VolumeSummary create(DockerEngine engine, String name, String driver, Map<String, String> labels) {
+    static VolumeSummary create(DockerConnection connection, String name, String driver, Map<String, String> labels) {
         String shown = name == null || name.isBlank() ? "a volume" : "volume " + name.trim();
-        String created = engine.call("create " + shown, DockerEngine.CHANGE_LIMIT, () -> {
-            var cmd = engine.dockerClient().createVolumeCmd();
+        String created = connection.call("create " + shown, DockerConnection.CHANGE_LIMIT, () -> {
+            var cmd = connection.dockerClient().createVolumeCmd();
             if (name != null && !name.isBlank()) {
                 cmd.withName(name.trim());
             }
@@ -53,36 +53,34 @@ final class DockerVolumes {
             }
             return cmd.exec().getName();
         });
-        return list(engine).stream().filter(v -> v.name().equals(created)).findFirst()
+        return list(connection).stream().filter(v -> v.name().equals(created)).findFirst()
                 .orElse(new VolumeSummary(created, driver, "", null, labels, -1, List.of()));
     }
 
     /** Removes a volume; refused, naming them, while containers (any state) mount it. */
-    static void remove(DockerEngine engine, String name) {
+    static void remove(DockerConnection connection, String name) {
         String what = "remove volume " + name;
-        List<String> users = new ArrayList<>(users(engine).getOrDefault(name, new TreeSet<>()));
+        List<String> users = new ArrayList<>(users(connection).getOrDefault(name, new TreeSet<>()));
         if (!users.isEmpty()) {
             throw new EngineException(Kind.CONFLICT, "Cannot " + what + ": it is used by container"
                     + (users.size() == 1 ? " " : "s ") + String.join(", ", users) + ". Remove "
                     + (users.size() == 1 ? "that container" : "those containers") + " first.");
         }
-        engine.call(what, DockerEngine.CHANGE_LIMIT, () -> {
-            engine.dockerClient().removeVolumeCmd(name).exec();
-            return null;
-        });
+        connection.change(what, () -> connection.dockerClient().removeVolumeCmd(name).exec());
     }
 
     /** The volumes a prune would remove: those no container mounts, with every one of {@code labels}. */
-    static List<VolumeSummary> prunePreview(DockerEngine engine, Map<String, String> labels) {
-        return prunePreview(engine, labels, Set.of());
+    static List<VolumeSummary> prunePreview(DockerConnection connection, Map<String, String> labels) {
+        return prunePreview(connection, labels, Set.of());
     }
 
     /**
      * The volumes a prune would remove once the containers named in {@code leaving} are gone (a clean-up removes
      * stopped containers first, which frees the volumes only they mount).
      */
-    static List<VolumeSummary> prunePreview(DockerEngine engine, Map<String, String> labels, Set<String> leaving) {
-        return list(engine).stream().filter(v -> leaving.containsAll(v.containers()) && hasLabels(v, labels))
+    static List<VolumeSummary> prunePreview(DockerConnection connection, Map<String, String> labels,
+                                            Set<String> leaving) {
+        return list(connection).stream().filter(v -> leaving.containsAll(v.containers()) && hasLabels(v, labels))
                 .toList();
     }
 
@@ -91,15 +89,13 @@ final class DockerVolumes {
      * anonymous volumes from API 1.42 on (all of them before, and on Podman), which the preview could not match.
      * A volume that a container took in the meantime is skipped.
      */
-    static PruneResult prune(DockerEngine engine, Map<String, String> labels) {
+    static PruneResult prune(DockerConnection connection, Map<String, String> labels) {
         List<String> removed = new ArrayList<>();
         long freed = 0;
-        for (VolumeSummary v : prunePreview(engine, labels)) {
+        for (VolumeSummary v : prunePreview(connection, labels)) {
             try {
-                engine.call("remove volume " + v.name(), DockerEngine.CHANGE_LIMIT, () -> {
-                    engine.dockerClient().removeVolumeCmd(v.name()).exec();
-                    return null;
-                });
+                connection.change("remove volume " + v.name(),
+                        () -> connection.dockerClient().removeVolumeCmd(v.name()).exec());
                 removed.add(v.name());
                 freed += Math.max(0, v.size());
             } catch (EngineException e) {
@@ -120,9 +116,9 @@ final class DockerVolumes {
     }
 
     /** Volume name → names of the containers (any state) that mount it. */
-    private static Map<String, TreeSet<String>> users(DockerEngine engine) {
-        List<Container> containers = engine.call("list containers", DockerEngine.READ_LIMIT,
-                () -> engine.dockerClient().listContainersCmd().withShowAll(true).exec());
+    private static Map<String, TreeSet<String>> users(DockerConnection connection) {
+        List<Container> containers = connection.call("list containers", DockerConnection.READ_LIMIT,
+                () -> connection.dockerClient().listContainersCmd().withShowAll(true).exec());
         Map<String, TreeSet<String>> users = new HashMap<>();
         for (Container c : containers) {
             if (c.getMounts() == null) {
