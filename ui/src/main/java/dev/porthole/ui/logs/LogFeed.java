@@ -1,6 +1,7 @@
 package dev.porthole.ui.logs;
 
 import dev.porthole.model.LogLine;
+import javafx.application.Platform;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +14,20 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The hand-over from log stream threads to the FX thread: lines are queued as they come and drained in
  * batches by a single pending task (never one per line), at most one batch per frame ({@link NextFrame}). The
- * sink takes what fits in its time for the frame; the rest waits for the next one. The queue is bounded like the
- * view's buffer: when the FX thread falls behind a flood, the oldest queued lines go (and are counted), as the
- * buffer would drop them anyway.
+ * sink takes what fits in its time for the frame; the rest waits for the next one.
+ * <p>
+ * When the FX thread falls behind a flood, the stream thread waits once {@value #HIGH_WATER} lines are queued
+ * (the engine keeps the rest), so a flood neither piles up lines for the garbage collector to copy nor takes the
+ * CPU the FX thread needs to draw; nothing is lost. The queue is also bounded like the view's buffer, for
+ * producers that must not wait: past that the oldest queued lines go (and are counted), as the buffer would drop
+ * them anyway.
  */
 final class LogFeed {
 
     /** A batch larger than this is split over pulses, so one drain cannot stall a frame. */
     static final int MAX_BATCH = 10_000;
+    /** Queued lines at which a stream thread waits for the FX thread to catch up. */
+    static final int HIGH_WATER = 20_000;
 
     private final ConcurrentLinkedQueue<LogLine> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();
@@ -30,6 +37,8 @@ final class LogFeed {
     private final int bound;
     private final Sink onBatch;
     private volatile boolean closed;
+    /** Where stream threads wait for room. */
+    private final Object room = new Object();
     /** Lines the sink had no time for last frame (FX thread only). */
     private List<LogLine> carried = List.of();
 
@@ -54,10 +63,13 @@ final class LogFeed {
         this.onBatch = onBatch;
     }
 
-    /** Queues a line (any thread). */
+    /** Queues a line (any thread); a stream thread waits while the FX thread is {@value #HIGH_WATER} lines behind. */
     void offer(LogLine line) {
         if (closed) {
             return;
+        }
+        if (queued.get() >= HIGH_WATER && !Platform.isFxApplicationThread()) {
+            awaitRoom();
         }
         queue.add(line);
         if (queued.incrementAndGet() > bound && queue.poll() != null) {
@@ -69,10 +81,30 @@ final class LogFeed {
         }
     }
 
+    private void awaitRoom() {
+        synchronized (room) {
+            try {
+                while (queued.get() >= HIGH_WATER && !closed) {
+                    // timed: a wake-up missed between the check and the wait costs a few milliseconds, no more
+                    room.wait(20);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void wakeWaiters() {
+        synchronized (room) {
+            room.notifyAll();
+        }
+    }
+
     /** Stops delivering; queued lines are discarded. */
     void close() {
         closed = true;
         queue.clear();
+        wakeWaiters();
         fx.execute(() -> carried = List.of());
     }
 
@@ -87,7 +119,9 @@ final class LogFeed {
         while (batch.size() < MAX_BATCH && (line = queue.poll()) != null) {
             batch.add(line);
         }
-        queued.addAndGet(carried.size() - batch.size());
+        if (queued.addAndGet(carried.size() - batch.size()) < HIGH_WATER) {
+            wakeWaiters();
+        }
         int taken = batch.isEmpty() ? 0 : onBatch.take(batch, droppedQueued.getAndSet(0));
         carried = taken >= batch.size() ? List.of() : new ArrayList<>(batch.subList(taken, batch.size()));
         if ((!carried.isEmpty() || !queue.isEmpty()) && scheduled.compareAndSet(false, true)) {

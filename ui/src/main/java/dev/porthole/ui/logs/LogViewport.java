@@ -259,6 +259,7 @@ final class LogViewport extends Region {
         free.clear();
         if (n == 0) {
             spare.forEach(LogRow::clear);
+            prepareRows(viewH);
         }
         hOffset = Math.clamp(hOffset, 0, Math.max(0, widestRow - viewW));
         if (!model.wrap.get()) {
@@ -424,6 +425,19 @@ final class LogViewport extends Region {
         row.layout();
         widestRow = Math.max(widestRow, unwrapped);
         return row;
+    }
+
+    /**
+     * Makes the rows a full view needs while there is nothing to show, so the first flood of lines does not pay
+     * for every row's creation and CSS in one frame.
+     */
+    private void prepareRows(double viewH) {
+        int wanted = (int) Math.ceil(viewH / ROW_HEIGHT) + 1;
+        while (spare.size() < wanted) {
+            LogRow row = newRow();
+            row.setVisible(false);
+            spare.push(row);
+        }
     }
 
     private LogRow newRow() {
