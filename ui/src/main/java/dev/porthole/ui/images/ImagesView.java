@@ -7,6 +7,7 @@ import dev.porthole.icons.AppIcon;
 import dev.porthole.ui.commands.Command;
 import dev.porthole.ui.controls.Controls;
 import dev.porthole.ui.controls.TableKeys;
+import dev.porthole.ui.lists.EngineList;
 import dev.porthole.ui.shell.Navigator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -48,6 +49,7 @@ final class ImagesView extends BorderPane {
     private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
 
     private final ImagesModel model;
+    private final EngineList<ImageRow> list;
     private final Navigator navigator;
     private final RegistryDialogs registries;
     private final ImagesTable table = new ImagesTable();
@@ -69,11 +71,12 @@ final class ImagesView extends BorderPane {
 
     ImagesView(ImagesModel model, Navigator navigator, RegistryDialogs registries) {
         this.model = model;
+        this.list = model.list();
         this.navigator = navigator;
         this.registries = registries;
         this.details = new ImageDetailsPane(model, this::closeDetails);
         this.removeFlow = new RemoveImageFlow(model, this::window);
-        this.noTarget = table.getSelectionModel().selectedItemProperty().isNull().or(model.staleProperty());
+        this.noTarget = table.getSelectionModel().selectedItemProperty().isNull().or(list.staleProperty());
         RowAction layers = new RowAction("image-layers", "Inspect layers", AppIcon.LAYER,
                 "Explore this image's layers and files", shift(KeyCode.L), row -> navigator.showLayers(row.target()));
         this.remove = new RowAction("image-remove", "Remove…", AppIcon.REMOVE, "Remove this tag or image",
@@ -110,7 +113,7 @@ final class ImagesView extends BorderPane {
         filter.setPromptText("Filter by repository, tag or id");
         filter.setLeft(Controls.icon(AppIcon.SEARCH));
         filter.setPrefWidth(300);
-        filter.textProperty().bindBidirectional(model.filterProperty());
+        filter.textProperty().bindBidirectional(list.filterProperty());
         filter.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 filter.clear();
@@ -123,8 +126,8 @@ final class ImagesView extends BorderPane {
         refresh.setTooltip(new Tooltip("Reload the list (" + REFRESH_KEY.getDisplayText() + ")"));
         refresh.setAccessibleText("Refresh images");
         refresh.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        refresh.disableProperty().bind(model.loadingProperty());
-        refresh.setOnAction(e -> model.refresh());
+        refresh.disableProperty().bind(list.loadingProperty());
+        refresh.setOnAction(e -> list.refresh());
         Button pull = new Button("Pull", Controls.icon(AppIcon.PULL));
         pull.setId("image-pull");
         pull.setTooltip(new Tooltip("Pull an image from a registry…"));
@@ -160,7 +163,7 @@ final class ImagesView extends BorderPane {
         problem.setId("image-error");
         problem.getStyleClass().add(Styles.DANGER);
         problem.setGraphic(Controls.icon(AppIcon.ERROR));
-        problem.setOnClose(e -> model.clearProblem());
+        problem.setOnClose(e -> list.clearProblem());
         problem.setVisible(false);
         problem.setManaged(false);
 
@@ -168,12 +171,12 @@ final class ImagesView extends BorderPane {
         top.getStyleClass().add("images-top");
         setTop(top);
 
-        SortedList<ImageRow> sorted = new SortedList<>(model.visibleRows());
+        SortedList<ImageRow> sorted = new SortedList<>(list.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setContextMenu(contextMenu());
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE && selected() != null && !model.staleProperty().get()) {
+            if (e.getCode() == KeyCode.DELETE && selected() != null && !list.staleProperty().get()) {
                 removeFlow.start(selected());
             }
         });
@@ -194,18 +197,18 @@ final class ImagesView extends BorderPane {
     }
 
     private void initListeners() {
-        model.problemProperty().addListener((obs, old, p) -> {
+        list.problemProperty().addListener((obs, old, p) -> {
             problem.setTitle(p == null ? null : p.title());
             problem.setDescription(p == null ? null : p.detail());
             problem.setVisible(p != null);
             problem.setManaged(p != null);
         });
         count.textProperty().bind(Bindings.createStringBinding(this::countText,
-                model.rows(), model.visibleRows(), model.staleProperty(), model.loadingProperty()));
+                list.rows(), list.visibleRows(), list.staleProperty(), list.loadingProperty()));
         table.placeholderProperty().bind(Bindings.createObjectBinding(() -> new Label(placeholderText()),
-                model.rows(), model.filterProperty(), model.loadingProperty(), model.staleProperty()));
-        model.staleProperty().addListener((obs, o, stale) -> table.pseudoClassStateChanged(STALE, stale));
-        table.pseudoClassStateChanged(STALE, model.staleProperty().get());
+                list.rows(), list.filterProperty(), list.loadingProperty(), list.staleProperty()));
+        list.staleProperty().addListener((obs, o, stale) -> table.pseudoClassStateChanged(STALE, stale));
+        table.pseudoClassStateChanged(STALE, list.staleProperty().get());
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, row) -> {
             if (row != null) {
                 selectedKey = key(row);
@@ -215,7 +218,7 @@ final class ImagesView extends BorderPane {
             }
         });
         // a refresh replaces the rows: keep the user's row selected when it is still there
-        model.rows().addListener((ListChangeListener<ImageRow>) change -> {
+        list.rows().addListener((ListChangeListener<ImageRow>) change -> {
             if (selected() == null && selectedKey != null) {
                 table.getItems().stream().filter(r -> key(r).equals(selectedKey)).findFirst()
                         .ifPresent(r -> table.getSelectionModel().select(r));
@@ -224,25 +227,25 @@ final class ImagesView extends BorderPane {
     }
 
     private String countText() {
-        long images = model.rows().stream().map(r -> r.image().id()).distinct().count();
+        long images = list.rows().stream().map(r -> r.image().id()).distinct().count();
         String text = images + (images == 1 ? " image" : " images");
-        if (model.visibleRows().size() != model.rows().size()) {
-            text = model.visibleRows().size() + " of " + model.rows().size() + " tags shown · " + text;
+        if (list.visibleRows().size() != list.rows().size()) {
+            text = list.visibleRows().size() + " of " + list.rows().size() + " tags shown · " + text;
         }
-        return model.staleProperty().get() && !model.rows().isEmpty() ? text + " · not current" : text;
+        return list.staleProperty().get() && !list.rows().isEmpty() ? text + " · not current" : text;
     }
 
     private String placeholderText() {
-        if (model.rows().isEmpty()) {
-            if (model.loadingProperty().get()) {
+        if (list.rows().isEmpty()) {
+            if (list.loadingProperty().get()) {
                 return "Loading images…";
             }
-            if (model.staleProperty().get()) {
+            if (list.staleProperty().get()) {
                 return "Waiting for the engine…";
             }
             return "No images yet. Build one, pull one, or load one from a file.";
         }
-        return "No image matches “" + model.filterProperty().get().trim() + "”.";
+        return "No image matches “" + list.filterProperty().get().trim() + "”.";
     }
 
     /**
@@ -286,30 +289,30 @@ final class ImagesView extends BorderPane {
 
     /** The row actions, the filter and refresh as commands for the palette and the menu bar. */
     private List<Command> commands() {
-        List<Command> list = new ArrayList<>();
+        List<Command> all = new ArrayList<>();
         for (RowAction a : actions) {
             String name = switch (a.id()) {
                 case "image-layers" -> "Inspect image layers";
                 case "image-history" -> "Image history";
                 default -> a.label().replace("…", "") + " image" + (a.label().endsWith("…") ? "…" : "");
             };
-            list.add(Command.action("image." + a.id().substring("image-".length()), name,
+            all.add(Command.action("image." + a.id().substring("image-".length()), name,
                             () -> {
                                 if (selected() != null) {
                                     a.action().accept(selected());
                                 }
                             })
                     .withIcon(a.icon()).withShortcut(a.key())
-                    .enabledWhen(noTarget.not(), () -> model.staleProperty().get()
+                    .enabledWhen(noTarget.not(), () -> list.staleProperty().get()
                             ? "The engine is not connected" : "Select an image first"));
         }
-        list.add(Command.action("image.filter", "Filter images", () -> {
+        all.add(Command.action("image.filter", "Filter images", () -> {
             filter.requestFocus();
             filter.selectAll();
         }).withIcon(AppIcon.SEARCH).withShortcut(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN)));
-        list.add(Command.action("image.refresh", "Refresh images", model::refresh).withIcon(AppIcon.REFRESH)
+        all.add(Command.action("image.refresh", "Refresh images", list::refresh).withIcon(AppIcon.REFRESH)
                 .withShortcut(REFRESH_KEY));
-        return List.copyOf(list);
+        return List.copyOf(all);
     }
 
     /** The page's commands. */
