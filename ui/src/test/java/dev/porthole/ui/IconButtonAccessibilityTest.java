@@ -10,7 +10,7 @@ import dev.porthole.ui.images.ImagesPage;
 import dev.porthole.ui.layers.LayersPage;
 import dev.porthole.ui.lists.TestConnections;
 import dev.porthole.ui.networks.NetworksPage;
-import dev.porthole.ui.shell.ComingPage;
+import dev.porthole.ui.shell.LabelPage;
 import dev.porthole.ui.shell.Page;
 import dev.porthole.ui.shell.PagesWindow;
 import dev.porthole.ui.volumes.VolumesPage;
@@ -65,7 +65,7 @@ class IconButtonAccessibilityTest {
                 new DashboardPage(connection, tasks, shell), new ContainersPage(connection, tasks),
                 new ImagesPage(connection, tasks, shell), new LayersPage(connection, tasks),
                 new VolumesPage(connection, tasks), new NetworksPage(connection, tasks),
-                new EditorPage(configDir, connection, tasks, shell), ComingPage.learn()), Set.of());
+                new EditorPage(configDir, connection, tasks, shell), LabelPage.learn()), Set.of());
         ui.show(stage, 1400, 900);
     }
 

@@ -8,7 +8,7 @@ import dev.porthole.testing.TestImages;
 import dev.porthole.ui.containers.ContainersPage;
 import dev.porthole.ui.images.ImagesPage;
 import dev.porthole.ui.lists.TestConnections;
-import dev.porthole.ui.shell.ComingPage;
+import dev.porthole.ui.shell.LabelPage;
 import dev.porthole.ui.shell.PagesWindow;
 import dev.porthole.ui.volumes.VolumesPage;
 import javafx.application.Application;
@@ -70,7 +70,7 @@ class KeyboardNavigationIT {
             ContainersPage containers = new ContainersPage(connection, tasks, url -> { });
             shell.setContainerSelector(containers::select);
             return List.of(containers, new ImagesPage(connection, tasks, shell), new VolumesPage(connection, tasks),
-                    ComingPage.learn());
+                    LabelPage.learn());
         }, Set.of("containers", "images", "volumes"));
         ui.connection.start();
         scene = ui.show(stage, 1300, 820);

@@ -3,19 +3,16 @@ package dev.porthole.ui.containers;
 import dev.porthole.engine.EngineConnection;
 import dev.porthole.icons.AppIcon;
 import dev.porthole.prefs.Preferences;
-import dev.porthole.ui.commands.Command;
-import dev.porthole.ui.shell.Page;
+import dev.porthole.ui.shell.AbstractPage;
 import dev.porthole.ui.shell.TaskRunner;
-import javafx.scene.Node;
 
 import java.awt.Desktop;
 import java.net.URI;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** The Containers page: every container of the engine, live, with actions and details. */
-public final class ContainersPage implements Page {
+public final class ContainersPage extends AbstractPage {
 
     private final ContainersModel model;
     private final ContainersView view;
@@ -36,35 +33,13 @@ public final class ContainersPage implements Page {
     /** @param preferences the preferences now (log buffer size, default shell) */
     public ContainersPage(EngineConnection connection, TaskRunner tasks, Consumer<String> openUrl,
                           Supplier<Preferences> preferences) {
-        this.model = new ContainersModel(connection, tasks, preferences);
+        super("containers", "Containers", AppIcon.CONTAINER);
+        this.model = closes(new ContainersModel(connection, tasks, preferences));
         Consumer<String> opener = openUrl != null ? openUrl : url -> browse(tasks, url);
         this.view = new ContainersView(model, opener);
+        closes(view::close);
+        show(view, view::commands);
         model.start();
-    }
-
-    @Override
-    public String id() {
-        return "containers";
-    }
-
-    @Override
-    public String title() {
-        return "Containers";
-    }
-
-    @Override
-    public AppIcon icon() {
-        return AppIcon.CONTAINER;
-    }
-
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public List<Command> commands() {
-        return view.commands();
     }
 
     /** Shows and selects this container (full id, id prefix or name). */
@@ -85,12 +60,6 @@ public final class ContainersPage implements Page {
     @Override
     public void onHide() {
         view.onHide();
-    }
-
-    @Override
-    public void close() {
-        view.close();
-        model.close();
     }
 
     private void browse(TaskRunner tasks, String url) {

@@ -17,6 +17,15 @@ public final class Controls {
     public static final String STYLESHEET = Objects.requireNonNull(
             Controls.class.getResource("/dev/porthole/ui/controls/controls.css")).toExternalForm();
 
+    /** Style class of a rounded, bordered panel (controls.css); {@link #BOX_SMALL} and {@link #BOX_PLAIN} vary it. */
+    public static final String BOX = "box";
+    /** With {@link #BOX}: tighter corners and a quieter border. */
+    public static final String BOX_SMALL = "box-small";
+    /** With {@link #BOX}: the default background, to stand out on a subtle box. */
+    public static final String BOX_PLAIN = "box-plain";
+    /** Style class of a list page's root (controls.css): its background, top margin and stale table. */
+    public static final String LIST_PAGE = "list-page";
+
     private Controls() {
     }
 

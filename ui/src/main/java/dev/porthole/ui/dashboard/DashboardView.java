@@ -47,7 +47,7 @@ final class DashboardView extends VBox {
         this.model = model;
         this.navigator = navigator;
         getStyleClass().add("dashboard-page");
-        getStylesheets().add(STYLESHEET);
+        getStylesheets().addAll(Controls.STYLESHEET, STYLESHEET);
         setSpacing(14);
 
         Label title = new Label("Dashboard");
@@ -221,7 +221,7 @@ final class DashboardView extends VBox {
         what.getStyleClass().add(Styles.TEXT_MUTED);
         Button box = new Button();
         box.setGraphic(new VBox(2, number, what));
-        box.getStyleClass().addAll("dashboard-tile", Styles.FLAT);
+        box.getStyleClass().addAll("dashboard-tile", Controls.BOX, Styles.FLAT);
         box.setTooltip(new Tooltip("Show the " + pageId + " page"));
         // the tile shows a number and a word as a graphic: say both to a screen reader
         box.accessibleTextProperty().bind(javafx.beans.binding.Bindings.concat(number.textProperty(), " ", caption,
@@ -236,7 +236,7 @@ final class DashboardView extends VBox {
         Label heading = new Label(title);
         heading.getStyleClass().add(Styles.TITLE_4);
         VBox card = new VBox(8, heading, content);
-        card.getStyleClass().add("dashboard-card");
+        card.getStyleClass().addAll("dashboard-card", Controls.BOX);
         return card;
     }
 

@@ -6,14 +6,12 @@ import dev.porthole.dockerfile.template.TemplateWriteException;
 import dev.porthole.dockerfile.template.TemplateWriter;
 import dev.porthole.engine.EngineConnection;
 import dev.porthole.icons.AppIcon;
-import dev.porthole.ui.commands.Command;
+import dev.porthole.ui.shell.AbstractPage;
 import dev.porthole.ui.shell.Navigator;
-import dev.porthole.ui.shell.Page;
 import dev.porthole.ui.shell.TaskRunner;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -33,7 +31,7 @@ import java.util.List;
  * snippets and builds. Unsaved work is copied to {@code recovery/} in the config folder every few seconds and
  * offered back on the next start; {@link #canClose()} asks about it before the app exits.
  */
-public final class EditorPage implements Page {
+public final class EditorPage extends AbstractPage {
 
     public static final String ID = "dockerfile";
     private static final Logger LOG = LoggerFactory.getLogger(EditorPage.class);
@@ -57,12 +55,13 @@ public final class EditorPage implements Page {
     /** The page with its file seam and prompt given (tests); a null prompt means the dialog. */
     public EditorPage(Path configDir, EngineConnection connection, TaskRunner tasks, Navigator navigator,
                       EditorFiles files, UnsavedPrompt prompt) {
+        super(ID, "Dockerfile", AppIcon.DOCKERFILE);
         this.tasks = tasks;
         this.navigator = navigator;
         this.recovery = new RecoveryStore(configDir.resolve("recovery"));
         UnsavedPrompt ask = prompt != null ? prompt : UnsavedPrompt.dialog(this::window);
         this.tabs = new EditorTabs(tasks, files, recovery, ask);
-        this.build = new BuildModel(connection, tasks);
+        this.build = closes(new BuildModel(connection, tasks));
         BuildPanel buildPanel = new BuildPanel(build, this::runImage, this::inspectLayers, this::goToLine);
         this.view = new EditorView(tabs, templates, this::newFromTemplate, this::startBuild, buildPanel);
         build.failedLineProperty().addListener((obs, was, line) -> {
@@ -73,34 +72,11 @@ public final class EditorPage implements Page {
         recoveryTimer = new Timeline(new KeyFrame(RECOVERY_EVERY, e -> tabs.saveRecoveryCopies()));
         recoveryTimer.setCycleCount(Animation.INDEFINITE);
         recoveryTimer.play();
+        closes(recoveryTimer::stop);
+        show(view, view::commands);
         offerRecovery();
         // load and warm the parser, highlighter and linter before the first keystroke needs them
         tasks.run(() -> Analysis.of("FROM scratch\nRUN true\n", 0), warm -> { }, failure -> { });
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Dockerfile";
-    }
-
-    @Override
-    public AppIcon icon() {
-        return AppIcon.DOCKERFILE;
-    }
-
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public List<Command> commands() {
-        return view.commands();
     }
 
     @Override
@@ -240,11 +216,5 @@ public final class EditorPage implements Page {
 
     private Window window() {
         return view.getScene() == null ? null : view.getScene().getWindow();
-    }
-
-    @Override
-    public void close() {
-        recoveryTimer.stop();
-        build.close();
     }
 }

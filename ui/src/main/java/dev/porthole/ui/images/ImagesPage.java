@@ -4,22 +4,16 @@ import dev.porthole.engine.EngineConnection;
 import dev.porthole.engine.RegistryLogins;
 import dev.porthole.engine.SystemEnvironment;
 import dev.porthole.icons.AppIcon;
+import dev.porthole.ui.shell.AbstractPage;
 import dev.porthole.ui.shell.Navigator;
-import dev.porthole.ui.shell.Page;
 import dev.porthole.ui.shell.TaskRunner;
-import dev.porthole.ui.commands.Command;
-import javafx.scene.Node;
-
-import java.util.List;
 
 /** The images page: every image of the engine, with remove, tag, run, inspect, history, pull and push. */
-public final class ImagesPage implements Page {
+public final class ImagesPage extends AbstractPage {
 
     public static final String ID = "images";
 
     private final ImagesModel model;
-    private final ImagesView view;
-    private final RegistryDialogs registries;
 
     public ImagesPage(EngineConnection connection, TaskRunner tasks, Navigator navigator) {
         this(connection, tasks, navigator, RegistryLogins.forUser(SystemEnvironment.current()));
@@ -27,49 +21,18 @@ public final class ImagesPage implements Page {
 
     /** The page with registry sign-ins kept by {@code logins} (tests hand in a config folder of their own). */
     public ImagesPage(EngineConnection connection, TaskRunner tasks, Navigator navigator, RegistryLogins logins) {
-        this.model = new ImagesModel(connection, tasks);
-        this.registries = new RegistryDialogs(connection, tasks, logins);
-        this.view = new ImagesView(model, navigator, registries);
+        super(ID, "Images", AppIcon.IMAGE);
+        this.model = closes(new ImagesModel(connection, tasks));
+        RegistryDialogs registries = closes(new RegistryDialogs(connection, tasks, logins));
+        ImagesView view = new ImagesView(model, navigator, registries);
+        show(view, view::pageCommands);
         model.start();
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Images";
-    }
-
-    @Override
-    public AppIcon icon() {
-        return AppIcon.IMAGE;
-    }
-
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public List<Command> commands() {
-        return view.pageCommands();
     }
 
     @Override
     public void onShow() {
         // events keep the list current while connected; after a gap, catch up
-        if (model.staleProperty().get()) {
-            model.refresh();
-        }
-    }
-
-    @Override
-    public void close() {
-        registries.close();
-        model.close();
+        model.list().refreshIfStale();
     }
 
     /** The page's model, for tests that drive it without the mouse. */

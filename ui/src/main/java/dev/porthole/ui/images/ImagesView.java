@@ -1,22 +1,18 @@
 package dev.porthole.ui.images;
 
-import atlantafx.base.controls.CustomTextField;
-import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import dev.porthole.icons.AppIcon;
 import dev.porthole.ui.commands.Command;
 import dev.porthole.ui.controls.Controls;
 import dev.porthole.ui.controls.TableKeys;
+import dev.porthole.ui.lists.EngineList;
+import dev.porthole.ui.lists.ListPageTop;
 import dev.porthole.ui.shell.Navigator;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
-import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
@@ -26,10 +22,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import java.util.ArrayList;
@@ -45,17 +37,14 @@ final class ImagesView extends BorderPane {
 
     static final String STYLESHEET = Objects.requireNonNull(
             ImagesView.class.getResource("/dev/porthole/ui/images/images.css")).toExternalForm();
-    private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
 
     private final ImagesModel model;
+    private final EngineList<ImageRow> list;
     private final Navigator navigator;
     private final RegistryDialogs registries;
     private final ImagesTable table = new ImagesTable();
     private final ImageDetailsPane details;
     private final SplitPane split = new SplitPane();
-    private final CustomTextField filter = new CustomTextField();
-    private final Label count = new Label();
-    private final Message problem = new Message();
     private final RemoveImageFlow removeFlow;
     private final BooleanBinding noTarget;
     private final RowAction remove;
@@ -63,17 +52,18 @@ final class ImagesView extends BorderPane {
     private final RowAction history;
     private final List<RowAction> actions;
     private final List<Command> commands;
-    static final KeyCombination REFRESH_KEY = new KeyCodeCombination(KeyCode.F5);
+    private ListPageTop top;
     /** The last row the user selected (image id and reference), to select again after a refresh. */
     private String selectedKey;
 
     ImagesView(ImagesModel model, Navigator navigator, RegistryDialogs registries) {
         this.model = model;
+        this.list = model.list();
         this.navigator = navigator;
         this.registries = registries;
         this.details = new ImageDetailsPane(model, this::closeDetails);
         this.removeFlow = new RemoveImageFlow(model, this::window);
-        this.noTarget = table.getSelectionModel().selectedItemProperty().isNull().or(model.staleProperty());
+        this.noTarget = table.getSelectionModel().selectedItemProperty().isNull().or(list.staleProperty());
         RowAction layers = new RowAction("image-layers", "Inspect layers", AppIcon.LAYER,
                 "Explore this image's layers and files", shift(KeyCode.L), row -> navigator.showLayers(row.target()));
         this.remove = new RowAction("image-remove", "Remove…", AppIcon.REMOVE, "Remove this tag or image",
@@ -92,39 +82,15 @@ final class ImagesView extends BorderPane {
                 new RowAction("image-inspect", "Inspect", AppIcon.INSPECT, "Show the inspect JSON",
                         new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::inspect),
                 layers, remove);
-        this.commands = commands();
         createView();
         initListeners();
+        this.commands = commands();
     }
 
     private void createView() {
-        getStyleClass().add("images-page");
-        getStylesheets().add(STYLESHEET);
+        getStyleClass().addAll("images-page", Controls.LIST_PAGE);
+        getStylesheets().addAll(Controls.STYLESHEET, STYLESHEET);
 
-        Label title = new Label("Images");
-        title.getStyleClass().add(Styles.TITLE_3);
-        count.setId("image-count");
-        count.getStyleClass().add(Styles.TEXT_MUTED);
-
-        filter.setId("image-filter");
-        filter.setPromptText("Filter by repository, tag or id");
-        filter.setLeft(Controls.icon(AppIcon.SEARCH));
-        filter.setPrefWidth(300);
-        filter.textProperty().bindBidirectional(model.filterProperty());
-        filter.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                filter.clear();
-            }
-        });
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        Button refresh = new Button(null, Controls.icon(AppIcon.REFRESH));
-        refresh.setId("image-refresh");
-        refresh.setTooltip(new Tooltip("Reload the list (" + REFRESH_KEY.getDisplayText() + ")"));
-        refresh.setAccessibleText("Refresh images");
-        refresh.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        refresh.disableProperty().bind(model.loadingProperty());
-        refresh.setOnAction(e -> model.refresh());
         Button pull = new Button("Pull", Controls.icon(AppIcon.PULL));
         pull.setId("image-pull");
         pull.setTooltip(new Tooltip("Pull an image from a registry…"));
@@ -135,13 +101,7 @@ final class ImagesView extends BorderPane {
         signIn.setAccessibleText("Registries: sign in and out");
         signIn.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         signIn.setOnAction(e -> registries.signIn(window()));
-        Region headingGrow = new Region();
-        HBox.setHgrow(headingGrow, Priority.ALWAYS);
-        // registry actions sit by the title: the row below is full with the actions on the selected image
-        HBox heading = new HBox(10, title, count, headingGrow, pull, button(push), signIn);
-        heading.setAlignment(Pos.CENTER_LEFT);
-        heading.getStyleClass().add("image-heading");
-        HBox toolbar = new HBox(6, filter, grow);
+        List<Button> rowButtons = new ArrayList<>();
         for (RowAction a : actions) {
             if (a == push) {
                 continue;
@@ -150,30 +110,20 @@ final class ImagesView extends BorderPane {
             if (a == remove) {
                 b.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
             }
-            toolbar.getChildren().add(b);
+            rowButtons.add(b);
         }
-        toolbar.getChildren().add(refresh);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
-        toolbar.getStyleClass().add("image-toolbar");
-        toolbar.setId("image-toolbar");
-
-        problem.setId("image-error");
-        problem.getStyleClass().add(Styles.DANGER);
-        problem.setGraphic(Controls.icon(AppIcon.ERROR));
-        problem.setOnClose(e -> model.clearProblem());
-        problem.setVisible(false);
-        problem.setManaged(false);
-
-        VBox top = new VBox(10, heading, toolbar, problem);
-        top.getStyleClass().add("images-top");
+        top = new ListPageTop(list, table, "image", "Images", "Filter by repository, tag or id", this::countText,
+                this::placeholderText, rowButtons.toArray(Button[]::new));
+        // registry actions sit by the title: the row below is full with the actions on the selected image
+        top.addToHeading(pull, button(push), signIn);
         setTop(top);
 
-        SortedList<ImageRow> sorted = new SortedList<>(model.visibleRows());
+        SortedList<ImageRow> sorted = new SortedList<>(list.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setContextMenu(contextMenu());
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE && selected() != null && !model.staleProperty().get()) {
+            if (e.getCode() == KeyCode.DELETE && selected() != null && !list.staleProperty().get()) {
                 removeFlow.start(selected());
             }
         });
@@ -194,18 +144,6 @@ final class ImagesView extends BorderPane {
     }
 
     private void initListeners() {
-        model.problemProperty().addListener((obs, old, p) -> {
-            problem.setTitle(p == null ? null : p.title());
-            problem.setDescription(p == null ? null : p.detail());
-            problem.setVisible(p != null);
-            problem.setManaged(p != null);
-        });
-        count.textProperty().bind(Bindings.createStringBinding(this::countText,
-                model.rows(), model.visibleRows(), model.staleProperty(), model.loadingProperty()));
-        table.placeholderProperty().bind(Bindings.createObjectBinding(() -> new Label(placeholderText()),
-                model.rows(), model.filterProperty(), model.loadingProperty(), model.staleProperty()));
-        model.staleProperty().addListener((obs, o, stale) -> table.pseudoClassStateChanged(STALE, stale));
-        table.pseudoClassStateChanged(STALE, model.staleProperty().get());
         table.getSelectionModel().selectedItemProperty().addListener((obs, o, row) -> {
             if (row != null) {
                 selectedKey = key(row);
@@ -215,7 +153,7 @@ final class ImagesView extends BorderPane {
             }
         });
         // a refresh replaces the rows: keep the user's row selected when it is still there
-        model.rows().addListener((ListChangeListener<ImageRow>) change -> {
+        list.rows().addListener((ListChangeListener<ImageRow>) change -> {
             if (selected() == null && selectedKey != null) {
                 table.getItems().stream().filter(r -> key(r).equals(selectedKey)).findFirst()
                         .ifPresent(r -> table.getSelectionModel().select(r));
@@ -224,25 +162,25 @@ final class ImagesView extends BorderPane {
     }
 
     private String countText() {
-        long images = model.rows().stream().map(r -> r.image().id()).distinct().count();
+        long images = list.rows().stream().map(r -> r.image().id()).distinct().count();
         String text = images + (images == 1 ? " image" : " images");
-        if (model.visibleRows().size() != model.rows().size()) {
-            text = model.visibleRows().size() + " of " + model.rows().size() + " tags shown · " + text;
+        if (list.visibleRows().size() != list.rows().size()) {
+            text = list.visibleRows().size() + " of " + list.rows().size() + " tags shown · " + text;
         }
-        return model.staleProperty().get() && !model.rows().isEmpty() ? text + " · not current" : text;
+        return list.staleProperty().get() && !list.rows().isEmpty() ? text + " · not current" : text;
     }
 
     private String placeholderText() {
-        if (model.rows().isEmpty()) {
-            if (model.loadingProperty().get()) {
+        if (list.rows().isEmpty()) {
+            if (list.loadingProperty().get()) {
                 return "Loading images…";
             }
-            if (model.staleProperty().get()) {
+            if (list.staleProperty().get()) {
                 return "Waiting for the engine…";
             }
             return "No images yet. Build one, pull one, or load one from a file.";
         }
-        return "No image matches “" + model.filterProperty().get().trim() + "”.";
+        return "No image matches “" + list.filterProperty().get().trim() + "”.";
     }
 
     /**
@@ -286,30 +224,25 @@ final class ImagesView extends BorderPane {
 
     /** The row actions, the filter and refresh as commands for the palette and the menu bar. */
     private List<Command> commands() {
-        List<Command> list = new ArrayList<>();
+        List<Command> all = new ArrayList<>();
         for (RowAction a : actions) {
             String name = switch (a.id()) {
                 case "image-layers" -> "Inspect image layers";
                 case "image-history" -> "Image history";
                 default -> a.label().replace("…", "") + " image" + (a.label().endsWith("…") ? "…" : "");
             };
-            list.add(Command.action("image." + a.id().substring("image-".length()), name,
+            all.add(Command.action("image." + a.id().substring("image-".length()), name,
                             () -> {
                                 if (selected() != null) {
                                     a.action().accept(selected());
                                 }
                             })
                     .withIcon(a.icon()).withShortcut(a.key())
-                    .enabledWhen(noTarget.not(), () -> model.staleProperty().get()
+                    .enabledWhen(noTarget.not(), () -> list.staleProperty().get()
                             ? "The engine is not connected" : "Select an image first"));
         }
-        list.add(Command.action("image.filter", "Filter images", () -> {
-            filter.requestFocus();
-            filter.selectAll();
-        }).withIcon(AppIcon.SEARCH).withShortcut(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN)));
-        list.add(Command.action("image.refresh", "Refresh images", model::refresh).withIcon(AppIcon.REFRESH)
-                .withShortcut(REFRESH_KEY));
-        return List.copyOf(list);
+        all.addAll(top.listCommands("image", "images"));
+        return List.copyOf(all);
     }
 
     /** The page's commands. */

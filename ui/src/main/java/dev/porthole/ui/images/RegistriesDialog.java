@@ -94,14 +94,7 @@ final class RegistriesDialog extends Dialog<Void> {
         message.setId("registry-message");
         message.getStyleClass().add(Styles.SUCCESS);
         message.textProperty().bind(model.messageProperty());
-        Label error = new Label();
-        error.setId("registry-error");
-        error.getStyleClass().addAll(Styles.DANGER, "field-error");
-        error.setWrapText(true);
-        error.setMinHeight(Region.USE_PREF_SIZE);
-        error.textProperty().bind(model.problemProperty());
-        error.visibleProperty().bind(model.problemProperty().isNotNull());
-        error.managedProperty().bind(error.visibleProperty());
+        Label error = ProblemLine.of("registry-error", model.problemProperty());
         list.getSelectionModel().selectedItemProperty().addListener((obs, o, n) -> {
             if (n != null) {
                 host.setText(n);

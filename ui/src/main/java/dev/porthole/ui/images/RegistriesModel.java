@@ -1,5 +1,6 @@
 package dev.porthole.ui.images;
 
+import dev.porthole.ui.lists.EngineList;
 import dev.porthole.engine.EngineConnection;
 import dev.porthole.engine.RegistryLogins;
 import dev.porthole.model.RegistryCredential;
@@ -107,7 +108,7 @@ final class RegistriesModel {
         }, failure -> {
             busy.set(false);
             message.set(null);
-            problem.set(ImagesModel.describe(failure));
+            problem.set(EngineList.describe(failure));
         });
     }
 }

@@ -1,6 +1,7 @@
 package dev.porthole.ui.images;
 
 import atlantafx.base.theme.Styles;
+import dev.porthole.ui.lists.EngineList;
 import dev.porthole.icons.AppIcon;
 import dev.porthole.model.RunSpec;
 import dev.porthole.ui.controls.Controls;
@@ -171,7 +172,7 @@ final class RunDialog extends Dialog<String> {
             onStarted.accept(id);
         }, failure -> {
             confirm.setDisable(false);
-            show(engineError, "The engine could not run it: " + ImagesModel.describe(failure));
+            show(engineError, "The engine could not run it: " + EngineList.describe(failure));
         });
     }
 

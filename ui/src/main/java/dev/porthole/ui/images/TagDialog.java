@@ -1,6 +1,7 @@
 package dev.porthole.ui.images;
 
 import atlantafx.base.theme.Styles;
+import dev.porthole.ui.lists.EngineList;
 import dev.porthole.icons.AppIcon;
 import dev.porthole.ui.controls.Controls;
 import javafx.application.Platform;
@@ -146,7 +147,7 @@ final class TagDialog extends Dialog<ButtonType> {
     }
 
     private ImageRow owner(String reference) {
-        List<ImageRow> rows = model.rows();
+        List<ImageRow> rows = model.list().rows();
         return rows.stream().filter(r -> r.reference().equals(reference)).findFirst().orElse(null);
     }
 
@@ -159,7 +160,7 @@ final class TagDialog extends Dialog<ButtonType> {
         }, failure -> {
             busy = false;
             validate();
-            error.setText("The engine refused: " + ImagesModel.describe(failure));
+            error.setText("The engine refused: " + EngineList.describe(failure));
             error.getStyleClass().removeAll(Styles.WARNING);
             error.getStyleClass().add(Styles.DANGER);
             error.setVisible(true);

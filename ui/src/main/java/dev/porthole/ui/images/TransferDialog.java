@@ -33,11 +33,12 @@ final class TransferDialog extends Dialog<Void> {
 
     private final TransferModel model;
     private final TextField reference = new TextField();
-    private final Label error = new Label();
+    private final Label error;
 
     private TransferDialog(TransferModel model, Window owner, String title, String header, String field,
                            String initial, String startText, AppIcon icon, Runnable start) {
         this.model = model;
+        this.error = ProblemLine.of("transfer-error", model.problemProperty());
         if (owner != null) {
             initOwner(owner);
         }
@@ -90,14 +91,6 @@ final class TransferDialog extends Dialog<Void> {
         layers.setPlaceholder(new Label("Layers appear here once the engine names them."));
         layers.setPrefHeight(260);
         VBox.setVgrow(layers, Priority.ALWAYS);
-
-        error.setId("transfer-error");
-        error.getStyleClass().addAll(Styles.DANGER, "field-error");
-        error.setWrapText(true);
-        error.setMinHeight(Region.USE_PREF_SIZE);
-        error.textProperty().bind(model.problemProperty());
-        error.visibleProperty().bind(model.problemProperty().isNotNull());
-        error.managedProperty().bind(error.visibleProperty());
 
         VBox body = new VBox(10, top, status, overall, summary, layers, error);
         body.setPrefWidth(680);

@@ -1,5 +1,6 @@
 package dev.porthole.ui.images;
 
+import dev.porthole.ui.lists.EngineList;
 import dev.porthole.engine.EngineConnection;
 import dev.porthole.engine.RegistryLogins;
 import dev.porthole.engine.Subscription;
@@ -175,7 +176,7 @@ final class TransferModel implements AutoCloseable {
 
     private void failed(int gen, Throwable failure) {
         if (gen == generation) {
-            finish(new TransferEvent.Failed(ImagesModel.describe(failure)));
+            finish(new TransferEvent.Failed(EngineList.describe(failure)));
         }
     }
 

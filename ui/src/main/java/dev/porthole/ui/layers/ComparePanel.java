@@ -7,7 +7,7 @@ import dev.porthole.layers.ImageComparison.LayerPair;
 import dev.porthole.layers.LayerInfo;
 import dev.porthole.ui.controls.Controls;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import dev.porthole.ui.lists.Columns;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -108,12 +108,9 @@ final class ComparePanel extends VBox {
     }
 
     private static <T> TableColumn<T, String> column(String title, String id, double width, Function<T, String> f) {
-        TableColumn<T, String> c = new TableColumn<>(title);
-        c.setId(id);
+        TableColumn<T, String> c = Columns.of(title, id, width, f);
         c.getStyleClass().add(id);
-        c.setPrefWidth(width);
         c.setSortable(false);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(f.apply(cell.getValue())));
         return c;
     }
 

@@ -4,7 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.porthole.layers.Analysis;
 import dev.porthole.layers.InefficientFile;
 import dev.porthole.layers.LayerOccurrence;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import dev.porthole.ui.lists.Columns;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
@@ -101,12 +101,9 @@ final class EfficiencyPanel extends VBox {
     }
 
     private static <T> TableColumn<T, String> column(String title, String id, double width, Function<T, String> f) {
-        TableColumn<T, String> c = new TableColumn<>(title);
-        c.setId(id);
+        TableColumn<T, String> c = Columns.of(title, id, width, f);
         c.getStyleClass().add(id);
-        c.setPrefWidth(width);
         c.setSortable(false);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(f.apply(cell.getValue())));
         return c;
     }
 

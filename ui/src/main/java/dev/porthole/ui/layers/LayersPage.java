@@ -2,9 +2,8 @@ package dev.porthole.ui.layers;
 
 import dev.porthole.engine.EngineConnection;
 import dev.porthole.icons.AppIcon;
-import dev.porthole.ui.shell.Page;
+import dev.porthole.ui.shell.AbstractPage;
 import dev.porthole.ui.shell.TaskRunner;
-import javafx.scene.Node;
 
 import java.nio.file.Path;
 
@@ -12,7 +11,7 @@ import java.nio.file.Path;
  * The layer explorer: an engine image or an image archive, its layers, each layer's files, dive's efficiency
  * numbers with the reason for each wasted file, and a comparison with a second image. Archives need no engine.
  */
-public final class LayersPage implements Page {
+public final class LayersPage extends AbstractPage {
 
     public static final String ID = "layers";
 
@@ -20,34 +19,11 @@ public final class LayersPage implements Page {
     private final LayersView view;
 
     public LayersPage(EngineConnection connection, TaskRunner tasks) {
-        this.model = new LayersModel(connection, tasks);
+        super(ID, "Layers", AppIcon.LAYER);
+        this.model = closes(new LayersModel(connection, tasks));
         this.view = new LayersView(model);
+        show(view, view::commands);
         model.start();
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Layers";
-    }
-
-    @Override
-    public AppIcon icon() {
-        return AppIcon.LAYER;
-    }
-
-    @Override
-    public Node view() {
-        return view;
-    }
-
-    @Override
-    public java.util.List<dev.porthole.ui.commands.Command> commands() {
-        return view.commands();
     }
 
     @Override
@@ -64,11 +40,6 @@ public final class LayersPage implements Page {
     /** Reads an image archive file and shows it. */
     public void openArchive(Path archive) {
         model.openArchive(archive);
-    }
-
-    @Override
-    public void close() {
-        model.close();
     }
 
     LayersModel model() {

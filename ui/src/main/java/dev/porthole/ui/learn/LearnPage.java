@@ -4,10 +4,9 @@ import dev.porthole.dockerfile.template.TemplateWriter;
 import dev.porthole.engine.EngineConnection;
 import dev.porthole.icons.AppIcon;
 import dev.porthole.learn.Tutorial;
+import dev.porthole.ui.shell.AbstractPage;
 import dev.porthole.ui.shell.Navigator;
-import dev.porthole.ui.shell.Page;
 import dev.porthole.ui.shell.TaskRunner;
-import javafx.scene.Node;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -16,12 +15,11 @@ import java.util.function.Consumer;
  * The Learn page: seven lessons about containers, with progress saved in the config folder, engine steps
  * completed by watching the engine, and a clean-up of exactly what the tutorial created.
  */
-public final class LearnPage implements Page {
+public final class LearnPage extends AbstractPage {
 
     public static final String ID = "learn";
 
     private final LearnModel model;
-    private final LearnView view;
 
     /**
      * @param configDir    where progress and the tutorial's files go
@@ -38,38 +36,15 @@ public final class LearnPage implements Page {
     /** The page with its tutorial's labels and names, and the busybox binary, given (tests keep to their own). */
     public LearnPage(Path configDir, EngineConnection connection, TaskRunner tasks, Navigator navigator,
                      Consumer<Path> openInEditor, Runnable startTour, Tutorial tutorial, Path busybox) {
-        this.model = new LearnModel(configDir, connection, tasks, navigator, openInEditor, tutorial, busybox);
-        this.view = new LearnView(model, startTour);
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Learn";
-    }
-
-    @Override
-    public AppIcon icon() {
-        return AppIcon.LEARN;
-    }
-
-    @Override
-    public Node view() {
-        return view;
+        super(ID, "Learn", AppIcon.LEARN);
+        this.model = closes(new LearnModel(configDir, connection, tasks, navigator, openInEditor, tutorial,
+                busybox));
+        show(new LearnView(model, startTour));
     }
 
     @Override
     public void onShow() {
         model.recheck();
-    }
-
-    @Override
-    public void close() {
-        model.close();
     }
 
     LearnModel model() {

@@ -21,7 +21,7 @@ final class PanelParts {
     static VBox card(String id, Node... children) {
         VBox box = new VBox(8, children);
         box.setId(id);
-        box.getStyleClass().add("learn-action");
+        box.getStyleClass().addAll("learn-action", Controls.BOX, Controls.BOX_SMALL, Controls.BOX_PLAIN);
         return box;
     }
 

@@ -31,7 +31,7 @@ final class StepView extends VBox {
         this.lesson = lesson;
         this.step = step;
         setId("step-" + step.id());
-        getStyleClass().add("learn-step");
+        getStyleClass().addAll("learn-step", Controls.BOX);
         setSpacing(10);
         mark.getStyleClass().add("learn-step-mark");
         Label title = new Label(number + ". " + step.title());

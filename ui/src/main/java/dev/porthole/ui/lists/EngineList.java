@@ -28,7 +28,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * A list of engine objects (volumes, networks) kept current the way the images page keeps its own: a full reload
+ * A list of engine objects (images, volumes, networks) kept current: a full reload
  * on (re)connect, a debounced reload on relevant engine events, stale while disconnected. Engine calls go through
  * the {@link TaskRunner}; state changes happen on the FX thread.
  *
@@ -144,6 +144,19 @@ public final class EngineList<T> implements AutoCloseable {
     /** Reloads soon (after a change the engine's events will also announce). */
     public void refreshSoon() {
         debounce.playFromStart();
+    }
+
+    /** Reloads when the list may be out of date: a page shown again after a gap catches up. */
+    public void refreshIfStale() {
+        if (stale.get()) {
+            refresh();
+        }
+    }
+
+    /** Drops a row the engine just removed at once, and reloads soon for what went with it. */
+    public void removed(T row) {
+        rows.remove(row);
+        refreshSoon();
     }
 
     /** Runs {@code work} on the engine off the FX thread; its result goes to {@code then}, a failure to the banner. */

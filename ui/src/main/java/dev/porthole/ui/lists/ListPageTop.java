@@ -28,7 +28,8 @@ import java.util.function.Supplier;
 /**
  * The top of a list page: title and count, the filter (AtlantaFX CustomTextField, Escape clears), the page's
  * buttons and a refresh button, and the problem banner. Also marks the table {@code :stale} while the list is.
- * Node ids: {@code #PREFIX-count}, {@code #PREFIX-filter}, {@code #PREFIX-refresh}, {@code #PREFIX-error}.
+ * Node ids: {@code #PREFIX-count}, {@code #PREFIX-filter}, {@code #PREFIX-toolbar}, {@code #PREFIX-refresh},
+ * {@code #PREFIX-error}.
  */
 public final class ListPageTop extends VBox {
 
@@ -37,6 +38,7 @@ public final class ListPageTop extends VBox {
     public static final KeyCombination REFRESH_KEY = new KeyCodeCombination(KeyCode.F5);
 
     private final CustomTextField filter = new CustomTextField();
+    private final HBox head;
     private final EngineList<?> list;
 
     /**
@@ -57,8 +59,9 @@ public final class ListPageTop extends VBox {
         Label count = new Label();
         count.setId(prefix + "-count");
         count.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox head = new HBox(10, heading, count);
+        head = new HBox(10, heading, count);
         head.setAlignment(Pos.BASELINE_LEFT);
+        head.getStyleClass().add("list-page-heading");
 
         filter.setId(prefix + "-filter");
         filter.setPromptText(prompt);
@@ -83,6 +86,8 @@ public final class ListPageTop extends VBox {
         toolbar.getChildren().addAll(buttons);
         toolbar.getChildren().add(refresh);
         toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.getStyleClass().add("list-page-toolbar");
+        toolbar.setId(prefix + "-toolbar");
 
         Message problem = new Message();
         problem.setId(prefix + "-error");
@@ -105,6 +110,16 @@ public final class ListPageTop extends VBox {
                 list.rows(), list.filterProperty(), list.loadingProperty(), list.staleProperty()));
         list.staleProperty().addListener((obs, o, stale) -> table.pseudoClassStateChanged(STALE, stale));
         table.pseudoClassStateChanged(STALE, list.staleProperty().get());
+    }
+
+    /** Puts {@code nodes} at the right end of the heading: actions on the whole list rather than on a row. */
+    public void addToHeading(Node... nodes) {
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        head.getChildren().add(grow);
+        head.getChildren().addAll(nodes);
+        // buttons have no baseline to share with the title: centre the row instead
+        head.setAlignment(Pos.CENTER_LEFT);
     }
 
     /** "Filter NOUN" (Shortcut+F) and "Refresh NOUN" (F5) for the page's commands. */

@@ -4,8 +4,8 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.porthole.model.Ids;
 import dev.porthole.model.NetworkSummary;
+import dev.porthole.ui.lists.Columns;
 import dev.porthole.ui.lists.TextCell;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
@@ -45,10 +45,7 @@ final class NetworksTable extends TableView<NetworkSummary> {
 
     private static <T> TableColumn<NetworkSummary, T> column(String title, String id,
                                                              Function<NetworkSummary, T> value, double width) {
-        TableColumn<NetworkSummary, T> col = new TableColumn<>(title);
-        col.setId(id);
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        col.setPrefWidth(width);
+        TableColumn<NetworkSummary, T> col = Columns.of(title, id, width, value);
         col.setMinWidth(Math.min(width, 70));
         return col;
     }

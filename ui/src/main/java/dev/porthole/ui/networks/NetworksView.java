@@ -54,8 +54,8 @@ final class NetworksView extends BorderPane {
         this.model = model;
         this.list = model.list();
         this.noTarget = table.getSelectionModel().selectedItemProperty().isNull().or(list.staleProperty());
-        getStyleClass().add("networks-page");
-        getStylesheets().add(STYLESHEET);
+        getStyleClass().addAll("networks-page", Controls.LIST_PAGE);
+        getStylesheets().addAll(Controls.STYLESHEET, STYLESHEET);
 
         Command create = Command.action("network.create", "Create network…",
                         () -> new CreateNetworkDialog(model, window(), createLabels).showAndWait())

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.porthole.engine.CandidateResult;
 import dev.porthole.engine.DiscoveryReport;
 import dev.porthole.icons.AppIcon;
+import dev.porthole.ui.controls.Controls;
 import javafx.geometry.VPos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
@@ -25,7 +26,8 @@ final class CandidateList extends GridPane {
 
     CandidateList() {
         setId("tried-list");
-        getStyleClass().add("tried-list");
+        getStyleClass().addAll("tried-list", Controls.BOX, Controls.BOX_SMALL);
+        getStylesheets().add(Controls.STYLESHEET);
         ColumnConstraints icon = new ColumnConstraints();
         ColumnConstraints host = new ColumnConstraints();
         host.setMinWidth(Region.USE_PREF_SIZE);

@@ -4,8 +4,8 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.porthole.model.VolumeSummary;
 import dev.porthole.ui.containers.ContainerFormat;
+import dev.porthole.ui.lists.Columns;
 import dev.porthole.ui.lists.TextCell;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
@@ -57,10 +57,7 @@ final class VolumesTable extends TableView<VolumeSummary> {
 
     private static <T> TableColumn<VolumeSummary, T> column(String title, String id,
                                                             Function<VolumeSummary, T> value, double width) {
-        TableColumn<VolumeSummary, T> col = new TableColumn<>(title);
-        col.setId(id);
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        col.setPrefWidth(width);
+        TableColumn<VolumeSummary, T> col = Columns.of(title, id, width, value);
         col.setMinWidth(Math.min(width, 80));
         return col;
     }

@@ -39,8 +39,8 @@ final class VolumesView extends BorderPane {
         this.model = model;
         this.list = model.list();
         this.removal = new VolumeRemoval(model, this::window);
-        getStyleClass().add("volumes-page");
-        getStylesheets().add(STYLESHEET);
+        getStyleClass().addAll("volumes-page", Controls.LIST_PAGE);
+        getStylesheets().addAll(Controls.STYLESHEET, STYLESHEET);
 
         BooleanBinding noTarget = table.getSelectionModel().selectedItemProperty().isNull()
                 .or(list.staleProperty());

@@ -49,7 +49,7 @@ class ImagesPageIT extends ImagesPageTestBase {
         assertThat(visibleReferences()).isNotEmpty().allMatch(r -> r.contains(prefix));
 
         setFilter(robot, appId.substring(7, 19));
-        awaitVisible(() -> fx(() -> page.model().visibleRows().stream().allMatch(r -> r.image().id().equals(appId)))
+        awaitVisible(() -> fx(() -> page.model().list().visibleRows().stream().allMatch(r -> r.image().id().equals(appId)))
                 && visibleReferences().contains(app));
 
         setFilter(robot, prefix + " :1");
@@ -110,7 +110,7 @@ class ImagesPageIT extends ImagesPageTestBase {
 
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> robot.lookup("#image-error").query()
                     .isVisible()));
-            var banner = fx(() -> page.model().problemProperty().get());
+            var banner = fx(() -> page.model().list().problemProperty().get());
             assertThat(banner.title()).isEqualTo("Could not remove <none>");
             assertThat(banner.detail()).containsIgnoringCase("conflict").contains("running container");
             assertThat(engine.inspectImageJson(busyId)).contains(busyId);
@@ -131,7 +131,7 @@ class ImagesPageIT extends ImagesPageTestBase {
 
         fixture.connection.close(); // the connection reports itself disconnected, as after a drop
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> page.model().staleProperty().get()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> page.model().list().staleProperty().get()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(visibleReferences()).as("the last list stays").contains(app);
         assertThat(robot.lookup("#image-count").queryLabeled().getText()).endsWith("not current");

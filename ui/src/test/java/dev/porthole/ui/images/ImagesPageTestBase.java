@@ -108,17 +108,17 @@ abstract class ImagesPageTestBase {
 
     /** Waits for the first load, then types the filter and waits for a match. */
     void showOnly(FxRobot robot, String filter) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !page.model().staleProperty().get()));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !page.model().list().staleProperty().get()));
         robot.clickOn("#image-filter").write(filter);
         awaitVisible(() -> !visibleReferences().isEmpty());
     }
 
     void setFilter(FxRobot robot, String text) {
-        robot.interact(() -> page.model().filterProperty().set(text));
+        robot.interact(() -> page.model().list().filterProperty().set(text));
     }
 
     List<String> visibleReferences() throws Exception {
-        return fx(() -> page.model().visibleRows().stream().map(ImageRow::reference).toList());
+        return fx(() -> page.model().list().visibleRows().stream().map(ImageRow::reference).toList());
     }
 
     static void awaitVisible(Callable<Boolean> condition) throws TimeoutException {

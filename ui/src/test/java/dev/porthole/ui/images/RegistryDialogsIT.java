@@ -43,7 +43,7 @@ class RegistryDialogsIT extends ImagesPageTestBase {
         assertThat(pushed.last()).isInstanceOf(TransferEvent.Finished.class);
         engine.removeImage(reference, false);
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !page.model().staleProperty().get()));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx(() -> !page.model().list().staleProperty().get()));
             robot.clickOn("#image-pull");
             awaitNode(robot, "#transfer-reference");
             robot.clickOn("#transfer-reference").write(reference);
@@ -68,7 +68,7 @@ class RegistryDialogsIT extends ImagesPageTestBase {
             assertThat(robot.lookup("#transfer-error").queryLabeled().isVisible()).isFalse();
             TestImages.trackImage(engine, reference);
 
-            robot.interact(() -> page.model().filterProperty().set(prefix + "-pulled"));
+            robot.interact(() -> page.model().list().filterProperty().set(prefix + "-pulled"));
             awaitVisible(() -> visibleReferences().contains(reference));
         } finally {
             TestRegistries.deleteManifest(registry, "porthole-test/" + prefix + "-pulled",

@@ -1,49 +1,28 @@
 package dev.porthole.ui.shell;
 
 import dev.porthole.icons.AppIcon;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
-/** A page that only shows its title, counting how often it was shown: a stand-in for the engine pages. */
-final class LabelPage implements Page {
+/**
+ * A page that only shows its title ({@code #page-ID}), counting how often it was shown: a stand-in for the pages a
+ * test does not exercise.
+ */
+public final class LabelPage extends AbstractPage {
 
-    private final String id;
-    private final String title;
-    private final AppIcon icon;
-    private StackPane view;
     int shown;
     int hidden;
 
-    LabelPage(String id, String title, AppIcon icon) {
-        this.id = id;
-        this.title = title;
-        this.icon = icon;
+    public LabelPage(String id, String title, AppIcon icon) {
+        super(id, title, icon);
+        Label label = new Label(title + " content");
+        label.setId("page-" + id);
+        show(new StackPane(label));
     }
 
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public AppIcon icon() {
-        return icon;
-    }
-
-    @Override
-    public Node view() {
-        if (view == null) {
-            Label label = new Label(title + " content");
-            label.setId("page-" + id);
-            view = new StackPane(label);
-        }
-        return view;
+    /** The Learn page's stand-in (the last in the sidebar). */
+    public static LabelPage learn() {
+        return new LabelPage("learn", "Learn", AppIcon.LEARN);
     }
 
     @Override

@@ -72,17 +72,6 @@ class MainWindowTest {
     }
 
     @Test
-    void comingPagesSayPlainlyTheyAreNotBuiltAndWhatTheyWillDo(FxRobot robot) {
-        robot.clickOn("#nav-volumes");
-
-        Labeled badge = robot.lookup("#page-volumes #coming-badge").queryLabeled();
-        assertThat(badge.getText()).isEqualTo("Not built yet");
-        assertThat(robot.lookup("#page-volumes .label").queryAllAs(Labeled.class))
-                .extracting(Labeled::getText)
-                .anyMatch(t -> t.contains("Which containers use each one"));
-    }
-
-    @Test
     void clickingTheSelectedEntryAgainKeepsItSelected(FxRobot robot) {
         robot.clickOn("#nav-images").clickOn("#nav-images");
 

@@ -6,7 +6,6 @@ import dev.porthole.icons.AppIcon;
 import dev.porthole.ui.commands.Command;
 import javafx.application.ColorScheme;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -34,41 +33,14 @@ class SharedShortcutTest {
             new KeyCodeCombination(KeyCode.X, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     /** A page with one action on KEY, counting its runs. */
-    private static final class CountingPage implements Page {
-        private final String id;
-        private final Label view;
-        private final List<Command> commands;
+    private static final class CountingPage extends AbstractPage {
         int runs;
 
         CountingPage(String id) {
-            this.id = id;
-            this.view = new Label(id);
-            this.commands = List.of(Command.action(id + ".act", "Act on " + id, () -> runs++).withShortcut(KEY));
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String title() {
-            return id;
-        }
-
-        @Override
-        public AppIcon icon() {
-            return AppIcon.INFO;
-        }
-
-        @Override
-        public Node view() {
-            return view;
-        }
-
-        @Override
-        public List<Command> commands() {
-            return commands;
+            super(id, id, AppIcon.INFO);
+            List<Command> commands = List.of(Command.action(id + ".act", "Act on " + id, () -> runs++)
+                    .withShortcut(KEY));
+            show(new Label(id), () -> commands);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.porthole.ui.shell;
 
+import dev.porthole.icons.AppIcon;
 import dev.porthole.engine.EngineConnection;
 import dev.porthole.ui.containers.ContainersPage;
 import dev.porthole.ui.images.ImagesPage;
@@ -36,8 +37,9 @@ final class ShellFixture implements AutoCloseable {
         containers = new ContainersPage(connection, tasks);
         model.setContainerSelector(containers::select);
         images = new ImagesPage(connection, tasks, model);
-        pages = List.of(ComingPage.dashboard(), containers, images, ComingPage.volumes(), ComingPage.networks(),
-                ComingPage.dockerfile(), ComingPage.learn());
+        pages = List.of(new LabelPage("dashboard", "Dashboard", AppIcon.DASHBOARD), containers, images,
+                new LabelPage("volumes", "Volumes", AppIcon.VOLUME), new LabelPage("networks", "Networks", AppIcon.NETWORK),
+                new LabelPage("dockerfile", "Dockerfile", AppIcon.DOCKERFILE), LabelPage.learn());
         window = new MainWindow(model, pages, Set.of("containers", "images"), theme);
         window.showPage("containers");
         stage.setScene(new Scene(window, 1200, 780));

@@ -1,11 +1,12 @@
 package dev.porthole.ui.tour;
 
+import dev.porthole.icons.AppIcon;
 import dev.porthole.engine.EngineConnection;
 import dev.porthole.ui.containers.ContainersPage;
 import dev.porthole.ui.editor.EditorPage;
 import dev.porthole.ui.images.ImagesPage;
 import dev.porthole.ui.layers.LayersPage;
-import dev.porthole.ui.shell.ComingPage;
+import dev.porthole.ui.shell.LabelPage;
 import dev.porthole.ui.shell.FxTaskRunner;
 import dev.porthole.ui.shell.MainWindow;
 import dev.porthole.ui.shell.Page;
@@ -54,8 +55,9 @@ final class TourFixture implements AutoCloseable {
         model.setContainerSelector(containers::select);
         LayersPage layers = new LayersPage(connection, tasks);
         model.setLayersOpener(layers::openImage);
-        pages = List.of(ComingPage.dashboard(), containers, new ImagesPage(connection, tasks, model), layers,
-                new EditorPage(configDir, connection, tasks, model), ComingPage.learn());
+        pages = List.of(new LabelPage("dashboard", "Dashboard", AppIcon.DASHBOARD), containers,
+                new ImagesPage(connection, tasks, model), layers,
+                new EditorPage(configDir, connection, tasks, model), LabelPage.learn());
         window = new MainWindow(model, pages, Set.of("dashboard", "containers", "images"), theme);
         window.showPage("containers");
         stage.setScene(new Scene(window, 1200, 780));
