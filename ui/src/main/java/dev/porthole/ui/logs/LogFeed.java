@@ -25,9 +25,9 @@ import java.util.concurrent.atomic.AtomicLong;
 final class LogFeed {
 
     /** A batch larger than this is split over pulses, so one drain cannot stall a frame. */
-    static final int MAX_BATCH = 10_000;
+    static final int MAX_BATCH = 4_096;
     /** Queued lines at which a stream thread waits for the FX thread to catch up. */
-    static final int HIGH_WATER = 20_000;
+    static final int HIGH_WATER = 4_096;
 
     private final ConcurrentLinkedQueue<LogLine> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queued = new AtomicInteger();

@@ -79,14 +79,6 @@ final class LogRow extends Region {
         }
     }
 
-    /** Shows nothing (a spare row): no stale text stays in the scene. */
-    void clear() {
-        line = null;
-        index = -1;
-        serial = -1;
-        flow.getChildren().clear();
-    }
-
     /** Moves the row to another index, keeping what it shows (lines left the front). */
     void moveTo(int newIndex) {
         index = newIndex;

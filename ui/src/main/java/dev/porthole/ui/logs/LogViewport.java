@@ -1,6 +1,8 @@
 package dev.porthole.ui.logs;
 
 import dev.porthole.model.LogLine;
+import dev.porthole.model.LogStream;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.AccessibleAttribute;
@@ -38,6 +40,8 @@ final class LogViewport extends Region {
 
     /** The height of a row without wrap: rows of one height need no measuring. */
     static final double ROW_HEIGHT = 20;
+    /** While following, the rows are filled at most this often (a flood changes every row every frame). */
+    private static final long FLOOD_FILL_NANOS = 40_000_000L;
 
     private final LogsModel model;
     private final ShownLines lines;
@@ -65,6 +69,10 @@ final class LogViewport extends Region {
     /** Counts layouts, so a row renders at most once in each. */
     private int layouts;
     private int lastFullyShown = -1;
+    /** When the rows were last filled, and at what size. */
+    private long lastFill;
+    private double filledWidth;
+    private double filledHeight;
     private double widestRow;
 
     LogViewport(LogsModel model, ShownLines lines) {
@@ -147,6 +155,9 @@ final class LogViewport extends Region {
 
     /** Whether the newest line is wholly on screen (after settling any pending layout). */
     boolean atEnd() {
+        if (anchoredEnd) {
+            return true;
+        }
         layout();
         return lines.isEmpty() || lastFullyShown >= lines.size() - 1;
     }
@@ -198,6 +209,16 @@ final class LogViewport extends Region {
 
     @Override
     protected void layoutChildren() {
+        long now = System.nanoTime();
+        if (anchoredEnd && !dirty && !inView.isEmpty() && getWidth() == filledWidth && getHeight() == filledHeight
+                && now - lastFill < FLOOD_FILL_NANOS) {
+            // following a flood: the rows move at most 25 times a second; the frames between only take lines in
+            Platform.runLater(this::requestLayout);
+            return;
+        }
+        lastFill = now;
+        filledWidth = getWidth();
+        filledHeight = getHeight();
         double x0 = snappedLeftInset();
         double y0 = snappedTopInset();
         double width = getWidth() - x0 - snappedRightInset();
@@ -258,7 +279,6 @@ final class LogViewport extends Region {
         }
         free.clear();
         if (n == 0) {
-            spare.forEach(LogRow::clear);
             prepareRows(viewH);
         }
         hOffset = Math.clamp(hOffset, 0, Math.max(0, widestRow - viewW));
@@ -433,8 +453,16 @@ final class LogViewport extends Region {
      */
     private void prepareRows(double viewH) {
         int wanted = (int) Math.ceil(viewH / ROW_HEIGHT) + 1;
+        LogLine sample = null;
         while (spare.size() < wanted) {
+            if (sample == null) {
+                String source = model.targets().isEmpty() ? "" : model.targets().getFirst().name();
+                sample = LogLine.of(System.currentTimeMillis() * 1_000_000L, LogStream.STDOUT, source, "x".repeat(80));
+            }
+            // shown once, hidden: its nodes get their CSS now, so the first real line needs none
             LogRow row = newRow();
+            row.show(sample, -1, -1, false);
+            row.unwrappedWidth();
             row.setVisible(false);
             spare.push(row);
         }
@@ -504,12 +532,22 @@ final class LogViewport extends Region {
         if (row == null || e.getButton() == MouseButton.SECONDARY && selection.contains(row.serial())) {
             return;
         }
+        int index = indexOf(row);
+        if (index < 0) {
+            return;
+        }
         if (e.isShiftDown()) {
-            selection.extendTo(row.index());
+            selection.extendTo(index);
         } else {
-            selection.select(row.index());
+            selection.select(index);
         }
         refreshSelection();
+    }
+
+    /** Where the line a row shows is now (its own index may be a frame old), or -1 when it has left. */
+    private int indexOf(LogRow row) {
+        int index = lines.indexAtOrAfter(row.serial());
+        return index < lines.size() && lines.serialAt(index) == row.serial() ? index : -1;
     }
 
     private void dragged(MouseEvent e) {
@@ -522,8 +560,9 @@ final class LogViewport extends Region {
             scrollByPixels(ROW_HEIGHT);
         }
         LogRow row = rowAt(e.getY());
-        if (row != null) {
-            selection.extendTo(row.index());
+        int index = row == null ? -1 : indexOf(row);
+        if (index >= 0) {
+            selection.extendTo(index);
             refreshSelection();
         }
     }
@@ -541,7 +580,7 @@ final class LogViewport extends Region {
         }
         int page = Math.max(1, (int) (sheet.getHeight() / ROW_HEIGHT) - 1);
         int lead = selection.leadIndex();
-        int from = lead >= 0 ? lead : inView.isEmpty() ? 0 : inView.getFirst().index();
+        int from = lead >= 0 ? lead : inView.isEmpty() ? 0 : Math.max(0, indexOf(inView.getFirst()));
         int to = switch (e.getCode()) {
             case UP -> from - 1;
             case DOWN -> lead < 0 ? from : from + 1;
