@@ -438,7 +438,7 @@ final class LogViewport extends Region {
         row.setVisible(true);
         double unwrapped = wrap ? viewW : row.unwrappedWidth();
         double w = wrap ? viewW : Math.max(viewW, unwrapped);
-        double h = wrap ? row.heightFor(viewW) : ROW_HEIGHT;
+        double h = wrap ? Math.max(ROW_HEIGHT, row.heightFor(viewW)) : ROW_HEIGHT;
         if (row.getWidth() != w || row.getHeight() != h) {
             row.resize(w, h);
         }
