@@ -204,6 +204,78 @@ class LogViewTest {
         assertThat(text(robot, "#log-dropped")).isEqualTo("50 oldest lines dropped");
     }
 
+    @Test
+    void onlyTheRowsInViewExistHoweverManyLinesAreHeld(FxRobot robot) {
+        LogView view = onFx(() -> {
+            LogsModel model = new LogsModel(null, TaskRunner.direct(), List.of(new LogsModel.Target("a", "web")),
+                    100_000, Platform::runLater);
+            LogView v = new LogView(model);
+            stage.setScene(new Scene(v, 900, 400));
+            stage.show();
+            return v;
+        });
+        for (int from = 0; from < 120_000; from += 20_000) {
+            append(view, numbered(from, 20_000));
+        }
+        until("the end is shown", view::atEnd);
+
+        assertThat(onFx(() -> view.model().shown().size())).isEqualTo(100_000);
+        List<LogRow> rows = onFx(() -> robot.lookup(".log-cell").queryAllAs(LogRow.class).stream().toList());
+        // a 400-pixel window holds about 16 rows of 20 pixels: the rest is never made
+        assertThat(rows).hasSizeLessThan(40);
+        List<String> onScreen = onFx(() -> rows.stream().filter(LogViewTest::shownInTree)
+                .sorted(java.util.Comparator.comparingDouble(Node::getLayoutY))
+                .map(r -> r.line().plain()).toList());
+        assertThat(onScreen).isNotEmpty().last().isEqualTo("request 119999");
+        assertThat(text(robot, "#log-dropped")).isEqualTo("20,000 oldest lines dropped");
+    }
+
+    @Test
+    void aClickAndShiftArrowsSelectARunWhichCopyTakesAndTheArrowsMove(FxRobot robot) {
+        LogView view = show(List.of(new LogsModel.Target("id1", "web")));
+        append(view, numbered(0, 12));
+        until("the end is shown", view::atEnd);
+        onFx(() -> {
+            view.model().timestamps.set(false);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn(row(robot, "request 2"));
+        assertThat(selectedTexts(robot)).containsExactly("request 2");
+        robot.press(javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.DOWN, 3)
+                .release(javafx.scene.input.KeyCode.SHIFT);
+        assertThat(selectedTexts(robot))
+                .containsExactly("request 2", "request 3 needle and needle", "request 4", "request 5");
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.C)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        String copied = onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied.lines().toList())
+                .containsExactly("request 2", "request 3 needle and needle", "request 4", "request 5");
+
+        // Down moves the selection on from the line moved to last, and pauses following
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        assertThat(selectedTexts(robot)).containsExactly("request 6");
+        robot.type(javafx.scene.input.KeyCode.UP, 2);
+        assertThat(selectedTexts(robot)).containsExactly("request 4");
+        assertThat(onFx(() -> view.model().following.get())).isFalse();
+    }
+
+    private static LogRow row(FxRobot robot, String plain) {
+        return onFx(() -> robot.lookup(".log-cell").queryAllAs(LogRow.class).stream()
+                .filter(r -> shownInTree(r) && r.line() != null && r.line().plain().equals(plain)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row shows " + plain)));
+    }
+
+    private static List<String> selectedTexts(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return onFx(() -> robot.lookup(".log-cell").queryAllAs(LogRow.class).stream()
+                .filter(r -> shownInTree(r) && r.getPseudoClassStates().stream()
+                        .anyMatch(p -> p.getPseudoClassName().equals("selected")))
+                .sorted(java.util.Comparator.comparingDouble(Node::getLayoutY))
+                .map(r -> r.line().plain()).toList());
+    }
+
     /** Pastes {@code text} into the search field, as typing each character is slow under the glass robot. */
     private static void type(FxRobot robot, String text) {
         robot.clickOn("#log-search");
