@@ -220,13 +220,11 @@ class LayersPageTest extends LayersPageTestBase {
         open(robot, archive("many", big));
         assertThat(fx(() -> tree().nodeCount())).isEqualTo(100_101);
 
-        long start = System.nanoTime();
         robot.clickOn("#layer-expand-all");
         WaitForAsyncUtils.waitForFxEvents();
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        // bounded by rows, not timed: speed is the benchmark's to report
         int rows = fx(() -> page.layersView().files().table().getExpandedItemCount());
         assertThat(rows).isBetween(FileTreeTable.EXPAND_LIMIT, FileTreeTable.EXPAND_LIMIT + 1001);
-        assertThat(millis).as("expand all, ms").isLessThan(3000);
         robot.clickOn("#layer-collapse-all");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fx(() -> page.layersView().files().table().getExpandedItemCount())).isEqualTo(1);

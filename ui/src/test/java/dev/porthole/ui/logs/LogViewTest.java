@@ -57,8 +57,13 @@ class LogViewTest {
     }
 
     private LogView show(List<LogsModel.Target> targets) {
+        return show(targets, 10_000);
+    }
+
+    /** A view holding at most {@code capacity} lines, in a 900 × 400 window. */
+    private LogView show(List<LogsModel.Target> targets, int capacity) {
         return onFx(() -> {
-            LogsModel model = new LogsModel(null, TaskRunner.direct(), targets, 10_000, Platform::runLater);
+            LogsModel model = new LogsModel(null, TaskRunner.direct(), targets, capacity, Platform::runLater);
             LogView view = new LogView(model);
             stage.setScene(new Scene(view, 900, 400));
             stage.show();
@@ -191,14 +196,7 @@ class LogViewTest {
 
     @Test
     void aBoundedViewDropsTheOldestAndSaysHowMany(FxRobot robot) {
-        LogView view = onFx(() -> {
-            LogsModel model = new LogsModel(null, TaskRunner.direct(), List.of(new LogsModel.Target("a", "web")), 100,
-                    Platform::runLater);
-            LogView v = new LogView(model);
-            stage.setScene(new Scene(v, 900, 400));
-            stage.show();
-            return v;
-        });
+        LogView view = show(List.of(new LogsModel.Target("a", "web")), 100);
         append(view, numbered(0, 150));
         assertThat(onFx(() -> view.model().shown().getFirst().plain())).isEqualTo("request 50");
         assertThat(text(robot, "#log-dropped")).isEqualTo("50 oldest lines dropped");
@@ -206,14 +204,7 @@ class LogViewTest {
 
     @Test
     void onlyTheRowsInViewExistHoweverManyLinesAreHeld(FxRobot robot) {
-        LogView view = onFx(() -> {
-            LogsModel model = new LogsModel(null, TaskRunner.direct(), List.of(new LogsModel.Target("a", "web")),
-                    100_000, Platform::runLater);
-            LogView v = new LogView(model);
-            stage.setScene(new Scene(v, 900, 400));
-            stage.show();
-            return v;
-        });
+        LogView view = show(List.of(new LogsModel.Target("a", "web")), 100_000);
         for (int from = 0; from < 120_000; from += 20_000) {
             append(view, numbered(from, 20_000));
         }
