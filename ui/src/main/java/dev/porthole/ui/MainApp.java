@@ -151,7 +151,7 @@ public final class MainApp extends Application {
                         file -> {
                             shell.showPage(EditorPage.ID);
                             editor.open(file);
-                        }, this::startTour)));
+                        }, this::startTour).logLinesFrom(() -> preferences.current().logBufferLines())));
         window = own(new MainWindow(shell, pages, ENGINE_PAGES, theme, this::openPreferences));
         window.setOnStartTutorial(this::startTour);
         if (!window.showPage(saved.lastPage())) {

@@ -68,7 +68,7 @@ final class ContainerPanels {
                     }
                     status.setText("Showing the log of " + c.name() + " in its own window.");
                     Stage stage = LogsWindow.open(model.connection(), model.tasks(),
-                            List.of(new LogsModel.Target(c.id(), c.name())),
+                            List.of(new LogsModel.Target(c.id(), c.name())), model.logLines(),
                             open.getScene() == null ? null : open.getScene().getWindow());
                     watch((LogView) stage.getScene().getRoot(), c.id(), model);
                 }, failure -> PanelParts.fail(status, "Could not find the container", failure)));

@@ -3,6 +3,7 @@ package dev.porthole.ui.learn;
 import dev.porthole.engine.Engine;
 import dev.porthole.engine.EngineConnection;
 import dev.porthole.engine.Subscription;
+import dev.porthole.logs.LogBuffer;
 import dev.porthole.learn.Lesson;
 import dev.porthole.learn.LessonCatalog;
 import dev.porthole.learn.ProgressStore;
@@ -31,6 +32,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -68,6 +70,8 @@ final class LearnModel implements AutoCloseable {
     private final Subscription eventSubscription;
     /** Streams the page's panels opened (builds): closed with the page. */
     private final List<Subscription> streams = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** How many lines a log window opened from a lesson keeps (the preference, read when it opens). */
+    private IntSupplier logLines = () -> LogBuffer.DEFAULT_CAPACITY;
     private boolean checking;
     private boolean checkAgain;
     private boolean closed;
@@ -156,6 +160,14 @@ final class LearnModel implements AutoCloseable {
 
     StepChecks checks() {
         return checks;
+    }
+
+    void logLinesFrom(IntSupplier lines) {
+        logLines = lines;
+    }
+
+    int logLines() {
+        return logLines.getAsInt();
     }
 
     EngineConnection connection() {

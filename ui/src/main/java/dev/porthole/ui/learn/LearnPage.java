@@ -10,6 +10,7 @@ import dev.porthole.ui.shell.TaskRunner;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 
 /**
  * The Learn page: seven lessons about containers, with progress saved in the config folder, engine steps
@@ -40,6 +41,12 @@ public final class LearnPage extends AbstractPage {
         this.model = closes(new LearnModel(configDir, connection, tasks, navigator, openInEditor, tutorial,
                 busybox));
         show(new LearnView(model, startTour));
+    }
+
+    /** Log windows opened from the lessons keep as many lines as {@code lines} says when they open. */
+    public LearnPage logLinesFrom(IntSupplier lines) {
+        model.logLinesFrom(lines);
+        return this;
     }
 
     @Override

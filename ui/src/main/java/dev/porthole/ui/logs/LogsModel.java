@@ -114,6 +114,11 @@ public final class LogsModel implements AutoCloseable {
         return shown;
     }
 
+    /** The most lines this view holds (the preference when it was opened). */
+    public int capacity() {
+        return buffer.capacity();
+    }
+
     /** The shown lines themselves, for the view's viewport. */
     ShownLines shownLines() {
         return shown;

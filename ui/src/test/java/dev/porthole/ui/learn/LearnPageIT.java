@@ -46,6 +46,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ApplicationExtension.class)
 class LearnPageIT {
 
+    /** A log size no default has, to see the page's own setting reach its log window. */
+    private static final int LOG_LINES = 4_321;
+
     private static Engine engine;
     private static Tutorial tutorial;
     private static Path config;
@@ -91,7 +94,7 @@ class LearnPageIT {
             }
         };
         page = new LearnPage(config, connection, tasks, navigator, file -> { }, () -> { }, tutorial,
-                Path.of("/bin/busybox"));
+                Path.of("/bin/busybox")).logLinesFrom(() -> LOG_LINES);
         connection.start();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         stage.setScene(new Scene((Parent) page.view(), 1200, 850));
@@ -128,6 +131,8 @@ class LearnPageIT {
         assertThat(state(robot, "logs")).startsWith("Completes when");
         click(robot, "#learn-open-logs");
         until("the logs step is done", 60, () -> state(robot, "logs").startsWith("Done"));
+        // the window keeps as many lines as the preference said when it opened
+        assertThat(onFx(LearnPageIT::logWindowCapacities)).containsExactly(LOG_LINES);
         // done reading: the user closes the log window, which ends its stream
         onFx(() -> {
             closeLogWindows();
@@ -166,6 +171,12 @@ class LearnPageIT {
         until("the clean-up is done", 60, () -> label(robot, "#learn-cleanup-status").startsWith("Removed 4 of 4"));
         assertThat(engine.listImages().stream().flatMap(i -> i.repoTags().stream()))
                 .noneMatch(t -> t.startsWith(tutorial.namePrefix() + "/"));
+    }
+
+    private static List<Integer> logWindowCapacities() {
+        return Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof dev.porthole.ui.logs.LogView)
+                .map(w -> ((dev.porthole.ui.logs.LogView) w.getScene().getRoot()).model().capacity()).toList();
     }
 
     private static void closeLogWindows() {
