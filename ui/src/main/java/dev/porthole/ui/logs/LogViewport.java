@@ -1,26 +1,18 @@
 package dev.porthole.ui.logs;
 
 import dev.porthole.model.LogLine;
-import dev.porthole.model.LogStream;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Orientation;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollBar;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,14 +40,11 @@ final class LogViewport extends Region {
     private final LogSelection selection;
     private final Pane sheet = new Pane();
     private final Rectangle clip = new Rectangle();
-    private final ScrollBar vbar = new ScrollBar();
-    private final ScrollBar hbar = new ScrollBar();
+    private final LogScrollBars bars;
     private final Label placeholder = new Label("No log lines yet");
     /** The rows laid out last, by the serial of the line each shows. */
     private Map<Long, LogRow> placed = new HashMap<>();
-    private final ArrayDeque<LogRow> spare = new ArrayDeque<>();
-    /** Rows whose lines left the view in this layout, not yet hidden. */
-    private final ArrayDeque<LogRow> free = new ArrayDeque<>();
+    private final LogRowPool pool;
     private final List<LogRow> inView = new ArrayList<>();
 
     private boolean anchoredEnd = true;
@@ -65,7 +54,6 @@ final class LogViewport extends Region {
     private double hOffset;
     /** Set when what rows show changed (timestamps, search, wrap, lines reordered): every row renders afresh. */
     private boolean dirty;
-    private boolean settingBars;
     /** Counts layouts, so a row renders at most once in each. */
     private int layouts;
     private int lastFullyShown = -1;
@@ -79,6 +67,7 @@ final class LogViewport extends Region {
         this.model = model;
         this.lines = lines;
         this.selection = new LogSelection(lines);
+        this.pool = new LogRowPool(model, sheet);
         setId("log-list");
         getStyleClass().add("log-list");
         setFocusTraversable(true);
@@ -86,30 +75,20 @@ final class LogViewport extends Region {
         sheet.getStyleClass().add("log-sheet");
         sheet.setManaged(false);
         sheet.setClip(clip);
-        vbar.setOrientation(Orientation.VERTICAL);
-        vbar.setManaged(false);
-        hbar.setManaged(false);
-        hbar.setVisible(false);
+        bars = new LogScrollBars(this::scrollToPosition, left -> {
+            hOffset = left;
+            requestLayout();
+        });
         placeholder.setManaged(false);
         placeholder.getStyleClass().add("log-placeholder");
-        getChildren().addAll(sheet, vbar, hbar, placeholder);
+        getChildren().addAll(sheet, bars.vertical, bars.horizontal, placeholder);
 
         lines.addListener(this::linesChanged);
-        vbar.valueProperty().addListener((o, a, now) -> {
-            if (!settingBars) {
-                scrollToPosition(now.doubleValue());
-            }
-        });
-        hbar.valueProperty().addListener((o, a, now) -> {
-            if (!settingBars) {
-                hOffset = now.doubleValue();
-                requestLayout();
-            }
-        });
-        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
-        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-        sheet.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        sheet.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        LogViewportInput input = new LogViewportInput(this, lines, selection);
+        addEventHandler(ScrollEvent.SCROLL, input::scrolled);
+        addEventHandler(KeyEvent.KEY_PRESSED, input::keyPressed);
+        sheet.addEventHandler(MouseEvent.MOUSE_PRESSED, input::pressed);
+        sheet.addEventHandler(MouseEvent.MOUSE_DRAGGED, input::dragged);
     }
 
     /** Keeps the newest line on the bottom edge as lines come (following). */
@@ -179,7 +158,7 @@ final class LogViewport extends Region {
         if (n == 0) {
             return;
         }
-        if (position >= vbar.getMax()) {
+        if (position >= bars.endPosition()) {
             anchoredEnd = true;
         } else {
             anchoredEnd = false;
@@ -191,7 +170,7 @@ final class LogViewport extends Region {
     }
 
     /** Moves the view by {@code pixels} (up when negative). */
-    private void scrollByPixels(double pixels) {
+    void scrollByPixels(double pixels) {
         if (lines.isEmpty() || pixels == 0) {
             return;
         }
@@ -223,10 +202,10 @@ final class LogViewport extends Region {
         double y0 = snappedTopInset();
         double width = getWidth() - x0 - snappedRightInset();
         double height = getHeight() - y0 - snappedBottomInset();
-        boolean showV = vbar.isVisible();
-        double barW = vbar.prefWidth(-1);
-        double barH = hbar.prefHeight(-1);
-        double viewH = Math.max(0, height - (hbar.isVisible() ? barH : 0));
+        boolean showV = bars.vertical.isVisible();
+        double barW = bars.vertical.prefWidth(-1);
+        double barH = bars.horizontal.prefHeight(-1);
+        double viewH = Math.max(0, height - (bars.horizontal.isVisible() ? barH : 0));
         layouts++;
         for (int pass = 0; pass < 2; pass++) {
             boolean fits = layoutRows(Math.max(0, width - (showV ? barW : 0)), viewH);
@@ -237,18 +216,18 @@ final class LogViewport extends Region {
             showV = !fits;
         }
         dirty = false;
-        vbar.setVisible(showV);
+        bars.vertical.setVisible(showV);
         double viewW = Math.max(0, width - (showV ? barW : 0));
         sheet.resizeRelocate(x0, y0, viewW, viewH);
         clip.setWidth(viewW);
         clip.setHeight(viewH);
-        vbar.resizeRelocate(x0 + viewW, y0, barW, viewH);
+        bars.vertical.resizeRelocate(x0 + viewW, y0, barW, viewH);
         boolean wantH = !model.wrap.get() && widestRow > viewW + 0.5;
-        if (wantH != hbar.isVisible()) {
-            hbar.setVisible(wantH);
+        if (wantH != bars.horizontal.isVisible()) {
+            bars.horizontal.setVisible(wantH);
             requestLayout();
         }
-        hbar.resizeRelocate(x0, y0 + viewH, viewW, barH);
+        bars.horizontal.resizeRelocate(x0, y0 + viewH, viewW, barH);
         placeholder.setVisible(lines.isEmpty());
         double pw = placeholder.prefWidth(-1);
         double ph = placeholder.prefHeight(-1);
@@ -270,16 +249,10 @@ final class LogViewport extends Region {
             int top = anchoredEnd ? -1 : topIndex();
             fits = top < 0 ? fromBottom(before, viewW, viewH) : fromTop(before, top, viewW, viewH);
         }
-        before.values().forEach(free::add);
-        for (LogRow row : free) {
-            // hidden, not emptied: the next line it shows most likely needs the same nodes, so no CSS pass
-            row.setVisible(false);
-            row.moveTo(-1);
-            spare.push(row);
-        }
-        free.clear();
+        before.values().forEach(pool::free);
+        pool.hideFreed();
         if (n == 0) {
-            prepareRows(viewH);
+            pool.prepare((int) Math.ceil(viewH / ROW_HEIGHT) + 1);
         }
         hOffset = Math.clamp(hOffset, 0, Math.max(0, widestRow - viewW));
         if (!model.wrap.get()) {
@@ -290,10 +263,7 @@ final class LogViewport extends Region {
         return fits;
     }
 
-    /**
-     * Frees, still visible, the rows whose lines will surely be out of view: a new line takes one of them rather than
-     * a hidden spare, as showing a hidden node again costs it a CSS pass, and a flood changes every row each frame.
-     */
+    /** Frees, still visible, the rows whose lines will surely be out of view (see {@link LogRowPool}). */
     private void freeRowsOutside(Map<Long, LogRow> before, double viewH) {
         int n = lines.size();
         if (n == 0 || before.isEmpty()) {
@@ -315,7 +285,7 @@ final class LogViewport extends Region {
         while (it.hasNext()) {
             var e = it.next();
             if (e.getKey() < first || e.getKey() > last) {
-                free.add(e.getValue());
+                pool.free(e.getValue());
                 it.remove();
             }
         }
@@ -428,7 +398,7 @@ final class LogViewport extends Region {
             row.moveTo(index);
         } else {
             if (row == null) {
-                row = !free.isEmpty() ? free.pop() : !spare.isEmpty() ? spare.pop() : newRow();
+                row = pool.take();
                 before.put(serial, row);
             }
             row.show(lines.get(index), index, serial, selection.contains(serial));
@@ -447,57 +417,35 @@ final class LogViewport extends Region {
         return row;
     }
 
-    /**
-     * Makes the rows a full view needs while there is nothing to show, so the first flood of lines does not pay
-     * for every row's creation and CSS in one frame.
-     */
-    private void prepareRows(double viewH) {
-        int wanted = (int) Math.ceil(viewH / ROW_HEIGHT) + 1;
-        LogLine sample = null;
-        while (spare.size() < wanted) {
-            if (sample == null) {
-                String source = model.targets().isEmpty() ? "" : model.targets().getFirst().name();
-                sample = LogLine.of(System.currentTimeMillis() * 1_000_000L, LogStream.STDOUT, source, "x".repeat(80));
-            }
-            // shown once, hidden: its nodes get their CSS now, so the first real line needs none
-            LogRow row = newRow();
-            row.show(sample, -1, -1, false);
-            row.unwrappedWidth();
-            row.setVisible(false);
-            spare.push(row);
-        }
-    }
-
-    private LogRow newRow() {
-        LogRow row = new LogRow(model);
-        sheet.getChildren().add(row);
-        row.applyCss();
-        return row;
-    }
-
     private void syncBars(double viewW, double viewH) {
-        settingBars = true;
-        try {
-            int n = lines.size();
-            double rows = Math.max(1, viewH / ROW_HEIGHT);
-            double max = Math.max(0, n - rows);
-            vbar.setMax(max);
-            vbar.setVisibleAmount(Math.min(rows, Math.max(1, max)));
-            vbar.setBlockIncrement(Math.max(1, rows - 1));
-            vbar.setUnitIncrement(1);
-            double top = inView.isEmpty() ? 0 : inView.getFirst().index() - inView.getFirst().getLayoutY() / ROW_HEIGHT;
-            vbar.setValue(anchoredEnd ? max : Math.clamp(top, 0, max));
-            hbar.setMax(Math.max(0, widestRow - viewW));
-            hbar.setVisibleAmount(viewW);
-            hbar.setUnitIncrement(ROW_HEIGHT);
-            hbar.setBlockIncrement(viewW);
-            hbar.setValue(hOffset);
-        } finally {
-            settingBars = false;
+        LogRow first = inView.isEmpty() ? null : inView.getFirst();
+        double top = first == null ? 0 : first.index() - first.getLayoutY() / ROW_HEIGHT;
+        bars.show(lines.size(), Math.max(1, viewH / ROW_HEIGHT), top, anchoredEnd, widestRow, viewW, hOffset);
+    }
+
+    /** Moves the view sideways by {@code pixels} (no wrap only). */
+    void scrollSideways(double pixels) {
+        if (!model.wrap.get()) {
+            hOffset += pixels;
+            requestLayout();
         }
     }
 
-    private void refreshSelection() {
+    boolean wraps() {
+        return model.wrap.get();
+    }
+
+    /** The rows on screen, top first. */
+    List<LogRow> rowsInView() {
+        return inView;
+    }
+
+    /** The height of the lines' area. */
+    double linesHeight() {
+        return sheet.getHeight();
+    }
+
+    void refreshSelection() {
         for (LogRow row : inView) {
             row.setSelected(selection.contains(row.serial()));
         }
@@ -505,107 +453,8 @@ final class LogViewport extends Region {
         notifyAccessibleAttributeChanged(AccessibleAttribute.FOCUS_ITEM);
     }
 
-    private void scrolled(ScrollEvent e) {
-        boolean sideways = Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY()) || e.isShiftDown();
-        if (sideways && !model.wrap.get()) {
-            hOffset -= e.getDeltaX() != 0 ? e.getDeltaX() : e.getDeltaY();
-            requestLayout();
-        } else {
-            scrollByPixels(-e.getDeltaY());
-        }
-        e.consume();
-    }
-
-    private LogRow rowAt(double y) {
-        LogRow nearest = null;
-        for (LogRow row : inView) {
-            if (nearest == null || y >= row.getLayoutY()) {
-                nearest = row;
-            }
-        }
-        return nearest;
-    }
-
-    private void pressed(MouseEvent e) {
-        requestFocus();
-        LogRow row = rowAt(e.getY());
-        if (row == null || e.getButton() == MouseButton.SECONDARY && selection.contains(row.serial())) {
-            return;
-        }
-        int index = indexOf(row);
-        if (index < 0) {
-            return;
-        }
-        if (e.isShiftDown()) {
-            selection.extendTo(index);
-        } else {
-            selection.select(index);
-        }
-        refreshSelection();
-    }
-
-    /** Where the line a row shows is now (its own index may be a frame old), or -1 when it has left. */
-    private int indexOf(LogRow row) {
-        int index = lines.indexAtOrAfter(row.serial());
-        return index < lines.size() && lines.serialAt(index) == row.serial() ? index : -1;
-    }
-
-    private void dragged(MouseEvent e) {
-        if (!e.isPrimaryButtonDown()) {
-            return;
-        }
-        if (e.getY() < 0) {
-            scrollByPixels(-ROW_HEIGHT);
-        } else if (e.getY() > sheet.getHeight()) {
-            scrollByPixels(ROW_HEIGHT);
-        }
-        LogRow row = rowAt(e.getY());
-        int index = row == null ? -1 : indexOf(row);
-        if (index >= 0) {
-            selection.extendTo(index);
-            refreshSelection();
-        }
-    }
-
-    private void keyPressed(KeyEvent e) {
-        int n = lines.size();
-        if (n == 0) {
-            return;
-        }
-        if (new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN).match(e)) {
-            selection.selectAll();
-            refreshSelection();
-            e.consume();
-            return;
-        }
-        int page = Math.max(1, (int) (sheet.getHeight() / ROW_HEIGHT) - 1);
-        int lead = selection.leadIndex();
-        int from = lead >= 0 ? lead : inView.isEmpty() ? 0 : Math.max(0, indexOf(inView.getFirst()));
-        int to = switch (e.getCode()) {
-            case UP -> from - 1;
-            case DOWN -> lead < 0 ? from : from + 1;
-            case PAGE_UP -> from - page;
-            case PAGE_DOWN -> from + page;
-            case HOME -> 0;
-            case END -> n - 1;
-            default -> Integer.MIN_VALUE;
-        };
-        if (to == Integer.MIN_VALUE) {
-            return;
-        }
-        to = Math.clamp(to, 0, n - 1);
-        if (e.isShiftDown()) {
-            selection.extendTo(to);
-        } else {
-            selection.select(to);
-        }
-        keepInView(to);
-        refreshSelection();
-        e.consume();
-    }
-
     /** Scrolls as little as needed to show the line at {@code index} whole. */
-    private void keepInView(int index) {
+    void keepInView(int index) {
         if (index == lines.size() - 1) {
             scrollToEnd();
             return;
